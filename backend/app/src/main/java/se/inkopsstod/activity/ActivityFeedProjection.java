@@ -1,0 +1,73 @@
+package se.inkopsstod.activity;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * Builds the activity feed from the domain-event topic. Each message is applied in one database
+ * transaction together with the record that its event id was applied, so a duplicate delivery
+ * (after a publisher retry or a consumer rebalance) is recognised and skipped.
+ */
+@Component
+class ActivityFeedProjection {
+
+    static final String CONSUMER = "activity-feed";
+    private static final Logger log = LoggerFactory.getLogger(ActivityFeedProjection.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+
+    ActivityFeedProjection(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.json = json;
+    }
+
+    @KafkaListener(id = CONSUMER, groupId = CONSUMER, topics = "${inkopsstod.kafka.topics.domain-events}")
+    void on(String message) {
+        JsonNode event = json.readTree(message);
+        String tenantId = text(event, "tenantId");
+        String eventId = text(event, "eventId");
+        if (eventId == null) {
+            log.warn("Skipping a domain-event message without eventId");
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            boolean first = jdbc.sql("insert into kafka_processed_event (consumer, event_id) values (?, ?) on conflict do nothing")
+                    .params(CONSUMER, eventId).update() == 1;
+            if (first && tenantId != null) {
+                JsonNode metadata = event.path("metadata");
+                jdbc.sql("""
+                                insert into activity_entry (event_id, tenant_id, event_type, aggregate_id, occurred_at,
+                                                            actor_id, actor_name, summary)
+                                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(eventId, tenantId, text(event, "eventType"), text(event, "aggregateId"),
+                                Timestamp.from(Instant.parse(text(event, "occurredAt"))),
+                                text(metadata, "userId"), text(metadata, "userName"), summary(event.path("payload")))
+                        .update();
+            }
+        });
+    }
+
+    /** What the event is about, in a few words: a person's or organisation's name where the event has one. */
+    private static String summary(JsonNode payload) {
+        String name = text(payload, "name");
+        String summary = name != null ? name : "";
+        return summary.length() > 500 ? summary.substring(0, 500) : summary;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isValueNode() && !value.isNull() ? value.asString() : null;
+    }
+}

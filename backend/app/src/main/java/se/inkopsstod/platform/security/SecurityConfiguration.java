@@ -1,0 +1,144 @@
+package se.inkopsstod.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One filter chain. Browsers log in with the authorization-code flow, the app being the OAuth2
+ * client (backend-for-frontend): they hold a session cookie and never see a token. Scripted
+ * clients send bearer JWTs from the same provider. Pages redirect to the login; /api answers
+ * 401/403 as problem details.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN_PATH = "/oauth2/authorization/inkopsstod";
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
+                                                  ReactiveJwtDecoder jwtDecoder, InkopsstodSecurityProperties properties) {
+        OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
+        logoutSuccess.setPostLogoutRedirectUri(properties.publicBaseUrl() + "/");
+
+        ServerAuthenticationEntryPoint problem401 = (exchange, e) -> ProblemResponses.write(exchange,
+                HttpStatus.UNAUTHORIZED, "unauthenticated", "Log in first.");
+        ServerAccessDeniedHandler problem403 = (exchange, e) -> ProblemResponses.write(exchange,
+                HttpStatus.FORBIDDEN, "forbidden", "You may not do this.");
+        ServerAccessDeniedHandler csrfProblem = (exchange, e) -> ProblemResponses.write(exchange,
+                HttpStatus.FORBIDDEN, "csrf", "The request lacks a valid CSRF token: reload the page and try again.");
+
+        return http
+                .authorizeExchange(authorize -> authorize
+                        .pathMatchers("/assets/**", "/favicon.ico", "/favicon.svg", "/robots.txt").permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2Login(login -> { })
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
+                        .authenticationEntryPoint(problem401))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint(problem401))
+                        .accessDeniedHandler(problem403))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .accessDeniedHandler(csrfProblem)
+                        .requireCsrfProtectionMatcher(browserWrites()))
+                .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "frame-ancestors 'none'; form-action 'self' " + formTargets(properties))))
+                .build();
+    }
+
+    /** Pages (HTML) go to the login; everything else gets a 401 problem. */
+    private static ServerAuthenticationEntryPoint entryPoint(ServerAuthenticationEntryPoint problem401) {
+        MediaTypeServerWebExchangeMatcher html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        ServerWebExchangeMatcher page = ServerWebExchangeMatchers.matchers(
+                exchange -> exchange.getRequest().getPath().value().startsWith("/api/")
+                        ? ServerWebExchangeMatcher.MatchResult.notMatch() : html.matches(exchange));
+        DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(List.of(
+                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(page,
+                        new RedirectServerAuthenticationEntryPoint(LOGIN_PATH))));
+        entryPoint.setDefaultEntryPoint(problem401);
+        return entryPoint;
+    }
+
+    /** CSRF guards cookie sessions; a request carrying a bearer token has no ambient credentials. */
+    private static ServerWebExchangeMatcher browserWrites() {
+        return exchange -> {
+            HttpMethod method = exchange.getRequest().getMethod();
+            boolean safe = method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
+                    || method == HttpMethod.TRACE;
+            String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            return safe || bearer ? ServerWebExchangeMatcher.MatchResult.notMatch() : ServerWebExchangeMatcher.MatchResult.match();
+        };
+    }
+
+    /** The logout form posts to the app, which redirects to the provider's end-session endpoint. */
+    private static String formTargets(InkopsstodSecurityProperties properties) {
+        return properties.issuerUri() == null ? "" : properties.issuerUri().replaceFirst("^(https?://[^/]+).*$", "$1");
+    }
+
+    /** Bearer tokens: signed by our issuer, unexpired, and meant for one of our clients. */
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(InkopsstodSecurityProperties properties) {
+        NimbusReactiveJwtDecoder decoder = (NimbusReactiveJwtDecoder) ReactiveJwtDecoders.fromIssuerLocation(properties.issuerUri());
+        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
+                && jwt.getAudience().stream().anyMatch(properties.acceptedAudiences()::contains)
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token is not meant for Inköpsstöd.", null));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience));
+        return decoder;
+    }
+
+    /** Subscribing to the token makes the CSRF cookie appear on the first page load. */
+    @Bean
+    WebFilter csrfCookieWriter() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return (token != null ? token.then() : Mono.<Void>empty()).then(chain.filter(exchange));
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package se.inkopsstod.platform.web;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+import se.inkopsstod.shared.InvalidInputException;
+import se.inkopsstod.shared.ProblemException;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error leaves as RFC 9457 problem details with a stable {@code code} the UI translates.
+ * Nothing internal (stack traces, SQL, class names) reaches the caller.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
+        problem.setProperty("code", e.code());
+        if (e instanceof InvalidInputException invalid && invalid.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", e.getMessage())));
+        }
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Not found.");
+        problem.setProperty("code", "not-found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    /** A unique constraint of a read model kept in the command's transaction caught a duplicate. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "That already exists.");
+        problem.setProperty("code", "duplicate");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        ProblemException problem = findProblem(e);
+        if (problem != null) {
+            return problem(problem);
+        }
+        if (findCause(e, DuplicateKeyException.class) instanceof DuplicateKeyException duplicate) {
+            return duplicate(duplicate);
+        }
+        log.error("Unexpected error", e);
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Nothing you sent was lost; please try again.");
+        detail.setProperty("code", "internal");
+        return ResponseEntity.internalServerError().body(detail);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+        problem.setProperty("code", "validation");
+        problem.setProperty("errors", e.getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .toList());
+        return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e,
+            HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body could not be read: it must be valid JSON of the documented shape.");
+        problem.setProperty("code", "malformed");
+        return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    private static ProblemException findProblem(Throwable e) {
+        return findCause(e, ProblemException.class) instanceof ProblemException p ? p : null;
+    }
+
+    private static Throwable findCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}

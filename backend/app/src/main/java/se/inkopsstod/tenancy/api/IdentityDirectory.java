@@ -1,0 +1,12 @@
+package se.inkopsstod.tenancy.api;
+
+import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.IdentityClaims;
+
+/**
+ * Maps a login to the person and roles in the application's own records. Blocking: call it off
+ * the event loop. Links a person to their provider subject at the first login by verified e-mail.
+ */
+public interface IdentityDirectory {
+    CurrentUser resolve(IdentityClaims claims);
+}

@@ -1,0 +1,11 @@
+package se.inkopsstod.tenancy.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.TenantId;
+
+/** A member logged in for the first time; from now on their provider subject identifies them. */
+@Revision("1")
+public record MemberIdentityLinkedEvent(TenantId tenantId, PersonId memberId, String subject)
+        implements TenantScoped {
+}

@@ -1,0 +1,14 @@
+package se.inkopsstod.tenancy.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.Role;
+import se.inkopsstod.shared.TenantId;
+
+import java.util.Set;
+
+/** A member's roles changed from {@code previousRoles} to {@code roles}. */
+@Revision("1")
+public record MemberRolesChangedEvent(TenantId tenantId, PersonId memberId, String name, Set<Role> previousRoles,
+                                      Set<Role> roles) implements TenantScoped {
+}

@@ -1,0 +1,10 @@
+package se.inkopsstod.tenancy.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.Role;
+
+/** A person became association staff or platform admin. */
+@Revision("1")
+public record PlatformRoleGrantedEvent(PersonId personId, String name, String email, Role role) {
+}

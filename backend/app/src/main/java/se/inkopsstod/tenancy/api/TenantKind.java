@@ -1,0 +1,7 @@
+package se.inkopsstod.tenancy.api;
+
+/** Whether a huvudman is a municipality or an independent school operator. */
+public enum TenantKind {
+    MUNICIPAL,
+    INDEPENDENT
+}

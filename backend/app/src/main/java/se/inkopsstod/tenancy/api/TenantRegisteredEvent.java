@@ -1,0 +1,10 @@
+package se.inkopsstod.tenancy.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.TenantId;
+
+/** A huvudman became a tenant of the platform. */
+@Revision("1")
+public record TenantRegisteredEvent(TenantId tenantId, String name, String organisationNumber, TenantKind kind,
+                                    String county, int pupils, SizeBand sizeBand) implements TenantScoped {
+}

@@ -1,0 +1,10 @@
+package se.inkopsstod.tenancy.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.VendorOrganisationId;
+
+/** A supplier organisation exists on the platform; any tenant may invite it. */
+@Revision("1")
+public record VendorOrganisationRegisteredEvent(VendorOrganisationId vendorOrganisationId, String name,
+                                                String organisationNumber) {
+}

@@ -1,0 +1,22 @@
+package se.inkopsstod.tenancy.demo;
+
+import se.inkopsstod.shared.Role;
+import se.inkopsstod.tenancy.api.TenantKind;
+
+import java.util.List;
+import java.util.Set;
+
+/** The shape of {@code demo/demo-data.json}: fictional huvudmän, vendors and staff. */
+record DemoData(String password, List<DemoTenant> tenants, List<DemoVendor> vendorOrganisations,
+                List<DemoPerson> platformStaff) {
+
+    record DemoTenant(String key, String name, String organisationNumber, TenantKind kind, String county, int pupils,
+                      List<DemoPerson> members) {
+    }
+
+    record DemoVendor(String key, String name, String organisationNumber, List<DemoPerson> users) {
+    }
+
+    record DemoPerson(String username, String name, String email, Set<Role> roles) {
+    }
+}

@@ -1,0 +1,107 @@
+package se.inkopsstod.tenancy.directory;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.MemberView;
+import se.inkopsstod.tenancy.api.SizeBand;
+import se.inkopsstod.tenancy.api.TenantKind;
+import se.inkopsstod.tenancy.api.TenantView;
+import se.inkopsstod.tenancy.api.VendorOrganisationView;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads the directory tables. Blocking JDBC: call from {@code Blocking}. */
+@Repository
+public class Directory {
+
+    private static final String PERSON_SELECT = """
+            select p.person_id, p.tenant_id, t.name as tenant_name, p.vendor_organisation_id,
+                   v.name as vendor_name, p.name, p.email, p.roles, p.subject
+              from directory_person p
+              left join directory_tenant t on t.tenant_id = p.tenant_id
+              left join directory_vendor_organisation v on v.vendor_organisation_id = p.vendor_organisation_id
+            """;
+
+    private static final RowMapper<DirectoryPerson> PERSON = (rs, n) -> new DirectoryPerson(
+            rs.getString("person_id"), rs.getString("tenant_id"), rs.getString("tenant_name"),
+            rs.getString("vendor_organisation_id"), rs.getString("vendor_name"), rs.getString("name"),
+            rs.getString("email"), DirectoryRoles.parse(rs.getString("roles")), rs.getString("subject"));
+
+    private static final RowMapper<MemberView> MEMBER = (rs, n) -> new MemberView(rs.getString("person_id"),
+            rs.getString("name"), rs.getString("email"), DirectoryRoles.parse(rs.getString("roles")),
+            rs.getString("subject") != null);
+
+    private final JdbcClient jdbc;
+
+    Directory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<DirectoryPerson> bySubject(String subject) {
+        return jdbc.sql(PERSON_SELECT + " where p.subject = ?").param(subject).query(PERSON).optional();
+    }
+
+    public Optional<DirectoryPerson> byEmail(String email) {
+        return jdbc.sql(PERSON_SELECT + " where lower(p.email) = ?").param(normalise(email)).query(PERSON).optional();
+    }
+
+    public boolean emailInUse(String email) {
+        return byEmail(email).isPresent();
+    }
+
+    public List<MemberView> members(TenantId tenantId) {
+        return jdbc.sql("select * from directory_person where tenant_id = ? order by lower(name)")
+                .param(tenantId.value()).query(MEMBER).list();
+    }
+
+    /** A member of this tenant only: another tenant's member is simply not found. */
+    public Optional<MemberView> member(TenantId tenantId, PersonId memberId) {
+        return jdbc.sql("select * from directory_person where tenant_id = ? and person_id = ?")
+                .params(tenantId.value(), memberId.value()).query(MEMBER).optional();
+    }
+
+    public List<TenantView> tenants() {
+        return jdbc.sql("""
+                        select t.*, (select count(*) from directory_person p where p.tenant_id = t.tenant_id) as member_count
+                          from directory_tenant t order by t.name""")
+                .query((rs, n) -> new TenantView(rs.getString("tenant_id"), rs.getString("name"),
+                        rs.getString("organisation_number"), TenantKind.valueOf(rs.getString("kind")),
+                        rs.getString("county"), rs.getInt("pupils"), SizeBand.valueOf(rs.getString("size_band")),
+                        rs.getInt("member_count")))
+                .list();
+    }
+
+    public Optional<TenantView> tenant(String tenantId) {
+        return tenants().stream().filter(t -> t.id().equals(tenantId)).findFirst();
+    }
+
+    public List<VendorOrganisationView> vendorOrganisations() {
+        return jdbc.sql("""
+                        select v.*, (select count(*) from directory_person p
+                                      where p.vendor_organisation_id = v.vendor_organisation_id) as user_count
+                          from directory_vendor_organisation v order by v.name""")
+                .query((rs, n) -> new VendorOrganisationView(rs.getString("vendor_organisation_id"),
+                        rs.getString("name"), rs.getString("organisation_number"), rs.getInt("user_count")))
+                .list();
+    }
+
+    public boolean organisationNumberInUse(String organisationNumber) {
+        return jdbc.sql("""
+                        select (select count(*) from directory_tenant where organisation_number = :n)
+                             + (select count(*) from directory_vendor_organisation where organisation_number = :n)""")
+                .param("n", organisationNumber).query(Integer.class).single() > 0;
+    }
+
+    public boolean anyTenant() {
+        return jdbc.sql("select exists (select 1 from directory_tenant)").query(Boolean.class).single();
+    }
+
+    private static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,75 @@
+package se.inkopsstod.tenancy.vendor;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import se.inkopsstod.platform.web.Blocking;
+import se.inkopsstod.platform.web.Commands;
+import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.Role;
+import se.inkopsstod.shared.VendorOrganisationId;
+import se.inkopsstod.tenancy.api.AddVendorUserCommand;
+import se.inkopsstod.tenancy.api.RegisterVendorOrganisationCommand;
+import se.inkopsstod.tenancy.api.VendorOrganisationView;
+import se.inkopsstod.tenancy.directory.Directory;
+
+import java.net.URI;
+import java.util.List;
+
+/** The platform-wide directory of vendor organisations, kept by platform admins. */
+@RestController
+@RequestMapping("/api/vendor-organisations")
+class VendorOrganisationController {
+
+    private final Directory directory;
+    private final Commands commands;
+
+    VendorOrganisationController(Directory directory, Commands commands) {
+        this.directory = directory;
+        this.commands = commands;
+    }
+
+    @GetMapping
+    Mono<List<VendorOrganisationView>> vendorOrganisations(CurrentUser user) {
+        user.require(Role.PLATFORM_ADMIN);
+        return Blocking.call(directory::vendorOrganisations);
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<VendorOrganisationView>> register(CurrentUser user,
+                                                          @Valid @RequestBody RegisterVendorRequest request) {
+        user.require(Role.PLATFORM_ADMIN);
+        VendorOrganisationId id = VendorOrganisationId.random();
+        return Blocking.call(() -> {
+                    if (directory.organisationNumberInUse(request.organisationNumber())) {
+                        throw new ConflictException("organisation.number-taken", "That organisation number is already registered.");
+                    }
+                    if (directory.emailInUse(request.contactEmail())) {
+                        throw new ConflictException("member.email-taken", "That e-mail address is already in use.");
+                    }
+                    return true;
+                })
+                .then(commands.send(new RegisterVendorOrganisationCommand(id, request.name(), request.organisationNumber()), user))
+                .then(commands.send(new AddVendorUserCommand(id, PersonId.random(), request.contactName(), request.contactEmail()), user))
+                .then(Blocking.call(() -> directory.vendorOrganisations().stream()
+                        .filter(v -> v.id().equals(id.value())).findFirst().orElseThrow()))
+                .map(v -> ResponseEntity.created(URI.create("/api/vendor-organisations/" + v.id())).body(v));
+    }
+
+    record RegisterVendorRequest(@NotBlank @Size(max = 200) String name,
+                                 @NotBlank @Pattern(regexp = "\\d{6}-\\d{4}", message = "must look like 556000-1234") String organisationNumber,
+                                 @NotBlank @Size(max = 200) String contactName,
+                                 @NotBlank @Email @Size(max = 254) String contactEmail) {
+    }
+}

@@ -1,0 +1,120 @@
+package se.inkopsstod.devstack;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration;
+import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Spring Authorization Server with an explicit list of auto-configurations, so nothing of the
+ * application (Axon, data sources, Kafka) that shares the class path starts in this context.
+ * Deliberately not a {@code @Configuration}: the app's component scan of {@code se.inkopsstod}
+ * must not pick it up; {@link DevIdentityProvider} registers it as the context's only source.
+ */
+@ImportAutoConfiguration({
+        PropertyPlaceholderAutoConfiguration.class,
+        TomcatServletWebServerAutoConfiguration.class,
+        DispatcherServletAutoConfiguration.class,
+        WebMvcAutoConfiguration.class,
+        ErrorMvcAutoConfiguration.class,
+        HttpMessageConvertersAutoConfiguration.class,
+        JacksonAutoConfiguration.class,
+        SecurityAutoConfiguration.class,
+        ServletWebSecurityAutoConfiguration.class,
+        SecurityFilterAutoConfiguration.class,
+        OAuth2AuthorizationServerAutoConfiguration.class,
+        OAuth2AuthorizationServerJwtAutoConfiguration.class})
+class DevIdentityProviderConfiguration {
+
+    static final String APP_CLIENT_ID = "inkopsstod";
+    static final String APP_CLIENT_SECRET = "inkopsstod-dev-secret";
+    static final String CLI_CLIENT_ID = "inkopsstod-cli";
+    static final String CLI_REDIRECT_URI = "http://127.0.0.1:8765/callback";
+
+    private final DemoUsers demoUsers = DemoUsers.load();
+
+    @Bean
+    UserDetailsService demoUserDetails() {
+        return new InMemoryUserDetailsManager(demoUsers.all().stream()
+                .map(u -> User.withUsername(u.username()).password("{noop}" + demoUsers.password()).roles("PERSON").build())
+                .toList());
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClients(@Value("${inkopsstod.dev-idp.app-base-url}") String appBaseUrl) {
+        RegisteredClient app = RegisteredClient.withId(UUID.randomUUID().toString())
+                .clientId(APP_CLIENT_ID)
+                .clientSecret("{noop}" + APP_CLIENT_SECRET)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUri(appBaseUrl + "/login/oauth2/code/inkopsstod")
+                .postLogoutRedirectUri(appBaseUrl + "/")
+                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
+                .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(30)).build())
+                .build();
+        // a public client with PKCE for scripted API clients (curl), see docs/api.md
+        RegisteredClient cli = RegisteredClient.withId(UUID.randomUUID().toString())
+                .clientId(CLI_CLIENT_ID)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(CLI_REDIRECT_URI)
+                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(30)).build())
+                .build();
+        return new InMemoryRegisteredClientRepository(app, cli);
+    }
+
+    /** Puts name and verified e-mail into ID and access tokens, as Keycloak does with the email and profile scopes. */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> demoClaims() {
+        Map<String, DemoUser> byUsername = demoUsers.all().stream()
+                .collect(Collectors.toMap(DemoUser::username, Function.identity()));
+        return context -> {
+            boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+            boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+            DemoUser user = byUsername.get(context.getPrincipal().getName());
+            if (user != null && (idToken || accessToken)) {
+                context.getClaims()
+                        .claim("name", user.name())
+                        .claim("preferred_username", user.username())
+                        .claim("email", user.email())
+                        .claim("email_verified", true);
+            }
+        };
+    }
+}
