@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
@@ -47,6 +48,8 @@ import java.util.Set;
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/oauth2/authorization/inkopsstod";
+    /** Where oauth2Login keeps the security context: the CSRF check runs before it is loaded. */
+    private static final WebSessionServerSecurityContextRepository SESSIONS = new WebSessionServerSecurityContextRepository();
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
@@ -58,8 +61,11 @@ class SecurityConfiguration {
                 HttpStatus.UNAUTHORIZED, "unauthenticated", "Log in first.");
         ServerAccessDeniedHandler problem403 = (exchange, e) -> ProblemResponses.write(exchange,
                 HttpStatus.FORBIDDEN, "forbidden", "You may not do this.");
-        ServerAccessDeniedHandler csrfProblem = (exchange, e) -> ProblemResponses.write(exchange,
-                HttpStatus.FORBIDDEN, "csrf", "The request lacks a valid CSRF token: reload the page and try again.");
+        // CSRF is checked before authentication: someone not logged in should still hear "log in first"
+        ServerAccessDeniedHandler csrfProblem = (exchange, e) -> SESSIONS.load(exchange)
+                .flatMap(session -> ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, "csrf",
+                        "The request lacks a valid CSRF token: reload the page and try again."))
+                .switchIfEmpty(Mono.defer(() -> problem401.commence(exchange, null)));
 
         return http
                 .authorizeExchange(authorize -> authorize

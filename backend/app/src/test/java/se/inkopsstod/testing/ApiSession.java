@@ -1,0 +1,140 @@
+package se.inkopsstod.testing;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A logged-in HTTP client, the way a browser is: it goes through the real authorization-code
+ * login at the development identity provider and then holds the app's session cookie, sending
+ * the CSRF token on writes. No mocked security anywhere.
+ */
+public final class ApiSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client;
+    private final CookieManager cookies;
+    private final String baseUrl;
+
+    private ApiSession(HttpClient client, CookieManager cookies, String baseUrl) {
+        this.client = client;
+        this.cookies = cookies;
+        this.baseUrl = baseUrl;
+    }
+
+    /** A client that has not logged in. */
+    public static ApiSession anonymous() {
+        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+        return new ApiSession(client, cookies, DevStackInitializer.appBaseUrl());
+    }
+
+    /** Logs a demo user in through the identity provider's login form (password "demo"). */
+    public static ApiSession login(String username) {
+        ApiSession session = anonymous();
+        HttpResponse<String> loginPage = session.send(HttpRequest.newBuilder(
+                URI.create(session.baseUrl + "/oauth2/authorization/inkopsstod")).header("Accept", "text/html").GET());
+        Matcher csrf = CSRF.matcher(loginPage.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("No login form at " + loginPage.uri());
+        }
+        String form = "username=" + encode(username) + "&password=demo&_csrf=" + encode(csrf.group(1));
+        HttpResponse<String> landing = session.send(HttpRequest.newBuilder(loginPage.uri().resolve("/login"))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (!landing.uri().toString().startsWith(session.baseUrl)) {
+            throw new IllegalStateException("Login of " + username + " did not lead back to the app: " + landing.uri());
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json").GET());
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return write("POST", path, json, "application/json");
+    }
+
+    public HttpResponse<String> put(String path, String json) {
+        return write("PUT", path, json, "application/json");
+    }
+
+    public HttpResponse<String> write(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        String xsrf = xsrfToken();
+        if (xsrf != null) {
+            request.header("X-XSRF-TOKEN", xsrf);
+        }
+        return send(request);
+    }
+
+    /** A write as a forged cross-site form would send it: the session cookie, but no CSRF header. */
+    public HttpResponse<String> writeWithoutCsrf(String method, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The CSRF cookie the app set; a first GET makes sure there is one. */
+    private String xsrfToken() {
+        String token = cookie("XSRF-TOKEN");
+        if (token == null) {
+            get("/api/me");
+            token = cookie("XSRF-TOKEN");
+        }
+        return token;
+    }
+
+    private String cookie(String name) {
+        return cookies.getCookieStore().get(URI.create(baseUrl)).stream()
+                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public JsonNode json(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    public static JsonNode parse(String body) {
+        return JSON.readTree(body);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,65 @@
+package se.inkopsstod.testing;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import se.inkopsstod.devstack.DevStack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starts the real embedded stack (PostgreSQL, Kafka, identity provider) once per test JVM and
+ * points the application context at it. Ports are free ones: the identity provider's redirect
+ * URIs are registered for the app port chosen here.
+ */
+public final class DevStackInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static DevStack stack;
+    private static int appPort;
+    private static int identityProviderPort;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> properties = new HashMap<>(stack().properties());
+        properties.put("server.port", String.valueOf(appPort));
+        properties.put("spring.autoconfigure.exclude",
+                "org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("dev-stack", properties));
+    }
+
+    public static synchronized DevStack stack() {
+        if (stack == null) {
+            try {
+                appPort = freePort();
+                identityProviderPort = freePort();
+                stack = DevStack.start(DevStack.DevStackOptions.forTests(
+                        Files.createTempDirectory("inkopsstod-it"), identityProviderPort, appPort));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+        }
+        return stack;
+    }
+
+    public static String appBaseUrl() {
+        stack();
+        return "http://localhost:" + appPort;
+    }
+
+    public static String issuer() {
+        stack();
+        return "http://127.0.0.1:" + identityProviderPort;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
