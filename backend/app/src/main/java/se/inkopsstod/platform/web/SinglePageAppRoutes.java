@@ -30,6 +30,8 @@ class SinglePageAppRoutes {
                         .and(path("/oauth2/**").negate())
                         .and(path("/login/**").negate())
                         .and(path("/logout").negate()),
-                request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(index));
+                request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML)
+                        // the page names hashed assets: it must be revalidated, they may be cached
+                        .header("Cache-Control", "no-cache").bodyValue(index));
     }
 }

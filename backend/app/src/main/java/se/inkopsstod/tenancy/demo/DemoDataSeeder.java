@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import se.inkopsstod.platform.web.Commands;
@@ -28,6 +29,7 @@ import java.io.InputStream;
  * has a real event history. Runs once: only when no tenant exists yet.
  */
 @Component
+@Order(1)
 @ConditionalOnBooleanProperty("inkopsstod.demo-data.enabled")
 class DemoDataSeeder implements ApplicationRunner {
 
@@ -66,7 +68,8 @@ class DemoDataSeeder implements ApplicationRunner {
             vendor.users().forEach(u -> commands.sendAsSystem(
                     new AddVendorUserCommand(vendorId, PersonId.random(), u.name(), u.email())));
         }
-        for (DemoData.DemoPerson staff : data.platformStaff()) {
+        // PLATFORM_ADMIN_EMAILS may have granted a demo address already
+        for (DemoData.DemoPerson staff : data.platformStaff().stream().filter(p -> !directory.emailInUse(p.email())).toList()) {
             for (Role role : staff.roles()) {
                 commands.sendAsSystem(new GrantPlatformRoleCommand(PersonId.random(), staff.name(), staff.email(), role));
             }

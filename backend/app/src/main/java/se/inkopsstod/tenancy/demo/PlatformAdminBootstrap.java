@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.inkopsstod.platform.web.Commands;
 import se.inkopsstod.shared.PersonId;
@@ -19,6 +20,7 @@ import java.util.List;
  * PLATFORM_ADMIN_EMAILS become platform admins (once), and log in like anyone else.
  */
 @Component
+@Order(2)
 class PlatformAdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformAdminBootstrap.class);

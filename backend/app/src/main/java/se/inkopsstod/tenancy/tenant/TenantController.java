@@ -23,6 +23,7 @@ import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.Role;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.tenancy.api.AddMemberCommand;
+import se.inkopsstod.tenancy.api.OrganisationNumbers;
 import se.inkopsstod.tenancy.api.RegisterTenantCommand;
 import se.inkopsstod.tenancy.api.TenantKind;
 import se.inkopsstod.tenancy.api.TenantView;
@@ -55,8 +56,9 @@ class TenantController {
     Mono<ResponseEntity<TenantView>> register(CurrentUser user, @Valid @RequestBody RegisterTenantRequest request) {
         user.require(Role.PLATFORM_ADMIN);
         TenantId tenantId = TenantId.random();
+        String organisationNumber = OrganisationNumbers.normalise(request.organisationNumber());
         return Blocking.call(() -> {
-                    if (directory.organisationNumberInUse(request.organisationNumber())) {
+                    if (directory.organisationNumberInUse(organisationNumber)) {
                         throw new ConflictException("organisation.number-taken", "That organisation number is already registered.");
                     }
                     if (directory.emailInUse(request.adminEmail())) {
@@ -64,7 +66,7 @@ class TenantController {
                     }
                     return true;
                 })
-                .then(commands.send(new RegisterTenantCommand(tenantId, request.name().strip(), request.organisationNumber(),
+                .then(commands.send(new RegisterTenantCommand(tenantId, request.name().strip(), organisationNumber,
                         request.kind(), request.county().strip(), request.pupils()), user))
                 .then(commands.send(new AddMemberCommand(tenantId, PersonId.random(), request.adminName(),
                         request.adminEmail(), Set.of(Role.TENANT_ADMIN)), user))
@@ -73,7 +75,7 @@ class TenantController {
     }
 
     record RegisterTenantRequest(@NotBlank @Size(max = 200) String name,
-                                 @NotBlank @Pattern(regexp = "\\d{6}-\\d{4}", message = "must look like 212000-1234") String organisationNumber,
+                                 @NotBlank @Pattern(regexp = OrganisationNumbers.PATTERN, message = "must look like 212000-1234") String organisationNumber,
                                  @NotNull TenantKind kind,
                                  @NotBlank @Size(max = 100) String county,
                                  @NotNull @PositiveOrZero @Max(2_000_000) Integer pupils,

@@ -20,6 +20,7 @@ import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.Role;
 import se.inkopsstod.shared.VendorOrganisationId;
 import se.inkopsstod.tenancy.api.AddVendorUserCommand;
+import se.inkopsstod.tenancy.api.OrganisationNumbers;
 import se.inkopsstod.tenancy.api.RegisterVendorOrganisationCommand;
 import se.inkopsstod.tenancy.api.VendorOrganisationView;
 import se.inkopsstod.tenancy.directory.Directory;
@@ -51,8 +52,9 @@ class VendorOrganisationController {
                                                           @Valid @RequestBody RegisterVendorRequest request) {
         user.require(Role.PLATFORM_ADMIN);
         VendorOrganisationId id = VendorOrganisationId.random();
+        String organisationNumber = OrganisationNumbers.normalise(request.organisationNumber());
         return Blocking.call(() -> {
-                    if (directory.organisationNumberInUse(request.organisationNumber())) {
+                    if (directory.organisationNumberInUse(organisationNumber)) {
                         throw new ConflictException("organisation.number-taken", "That organisation number is already registered.");
                     }
                     if (directory.emailInUse(request.contactEmail())) {
@@ -60,7 +62,7 @@ class VendorOrganisationController {
                     }
                     return true;
                 })
-                .then(commands.send(new RegisterVendorOrganisationCommand(id, request.name(), request.organisationNumber()), user))
+                .then(commands.send(new RegisterVendorOrganisationCommand(id, request.name(), organisationNumber), user))
                 .then(commands.send(new AddVendorUserCommand(id, PersonId.random(), request.contactName(), request.contactEmail()), user))
                 .then(Blocking.call(() -> directory.vendorOrganisations().stream()
                         .filter(v -> v.id().equals(id.value())).findFirst().orElseThrow()))
@@ -68,7 +70,7 @@ class VendorOrganisationController {
     }
 
     record RegisterVendorRequest(@NotBlank @Size(max = 200) String name,
-                                 @NotBlank @Pattern(regexp = "\\d{6}-\\d{4}", message = "must look like 556000-1234") String organisationNumber,
+                                 @NotBlank @Pattern(regexp = OrganisationNumbers.PATTERN, message = "must look like 556000-1234") String organisationNumber,
                                  @NotBlank @Size(max = 200) String contactName,
                                  @NotBlank @Email @Size(max = 254) String contactEmail) {
     }

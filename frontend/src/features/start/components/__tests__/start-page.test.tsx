@@ -1,0 +1,112 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+
+import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n/i18n'
+import { mockFetch, problemResponse } from '@/test/fetch-mock'
+import { aPerson, tenantAdmin, vendorPerson } from '@/test/fixtures'
+import { renderWithProviders } from '@/test/render'
+
+import { StartPage } from '../start-page'
+
+const ACTIVITY = [
+  {
+    eventId: 'e2',
+    type: 'MemberAdded',
+    occurredAt: '2026-11-20T09:30:00Z',
+    actorName: 'Anna Andersson',
+    summary: 'Bo Berg lades till som Användare',
+  },
+  {
+    eventId: 'e1',
+    type: 'TenantRegistered',
+    occurredAt: '2026-11-19T08:00:00Z',
+    actorName: null,
+    summary: 'Lunds kommun registrerades',
+  },
+]
+
+describe('StartPage', () => {
+  it('greets the person and shows their organisation and roles in words', async () => {
+    mockFetch({ 'GET /api/tenant/activity': ACTIVITY })
+
+    renderWithProviders(<StartPage />, { person: tenantAdmin() })
+
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Anna Andersson')
+    expect(screen.getByTestId('current-organisation')).toHaveTextContent('Lunds kommun')
+    expect(screen.getByTestId('current-roles')).toHaveTextContent('Administratör, Inköpare')
+    expect(document.title).toBe('Start – Inköpsstöd')
+  })
+
+  it('explains the phases of a procurement', () => {
+    mockFetch({ 'GET /api/tenant/activity': [] })
+
+    renderWithProviders(<StartPage />, { person: aPerson() })
+
+    const process = screen.getByRole('region', { name: 'Så går en upphandling till' })
+    const phases = within(process).getAllByRole('listitem')
+    expect(phases.map((phase) => within(phase).getByRole('heading').textContent)).toEqual([
+      'Behov',
+      'Krav',
+      'Annonsering och frågor',
+      'Utvärdering och tilldelning',
+      'Uppföljning',
+    ])
+  })
+
+  it('lists recent activity in the tenant, newest first as the server sends it', async () => {
+    const { requestsTo } = mockFetch({ 'GET /api/tenant/activity': ACTIVITY })
+
+    renderWithProviders(<StartPage />, { person: aPerson() })
+
+    const items = within(await screen.findByTestId('recent-activity')).getAllByRole('listitem')
+    expect(items).toHaveLength(2)
+    expect(items[0]).toHaveTextContent('Bo Berg lades till som Användare')
+    expect(items[0]).toHaveTextContent('Anna Andersson')
+    expect(within(items[0]!).getByText(/2026/).closest('time')).toHaveAttribute('datetime', '2026-11-20T09:30:00Z')
+    // no actor: the system did it
+    expect(items[1]).toHaveTextContent('Inköpsstöd')
+    expect(requestsTo('GET', '/api/tenant/activity')).toHaveLength(1)
+  })
+
+  it('says so when there has been no activity yet', async () => {
+    mockFetch({ 'GET /api/tenant/activity': [] })
+
+    renderWithProviders(<StartPage />, { person: aPerson() })
+
+    expect(await screen.findByText('Inga händelser ännu')).toBeInTheDocument()
+    expect(screen.queryByTestId('recent-activity')).not.toBeInTheDocument()
+  })
+
+  it('shows a readable message when the activity cannot be loaded', async () => {
+    mockFetch({ 'GET /api/tenant/activity': problemResponse(500, { title: 'Internal Server Error' }) })
+
+    renderWithProviders(<StartPage />, { person: aPerson() })
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Tjänsten har tillfälliga problem. Försök igen om en stund.',
+    )
+  })
+
+  it('shows a vendor their vendor organisation and no tenant activity', () => {
+    const { fetchMock } = mockFetch({})
+
+    renderWithProviders(<StartPage />, { person: vendorPerson() })
+
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Vera Vendel')
+    expect(screen.getByTestId('current-organisation')).toHaveTextContent('Läromedel AB')
+    expect(screen.getByTestId('current-roles')).toHaveTextContent('Leverantör')
+    expect(screen.queryByRole('heading', { name: 'Senaste händelser' })).not.toBeInTheDocument()
+    expect(fetchMock).not.toHaveBeenCalled()
+  })
+
+  it('speaks English when English is chosen', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en')
+    mockFetch({ 'GET /api/tenant/activity': [] })
+
+    renderWithProviders(<StartPage />, { person: tenantAdmin() })
+
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Welcome, Anna Andersson')
+    expect(screen.getByTestId('current-roles')).toHaveTextContent('Administrator, Buyer')
+    expect(await screen.findByText('No activity yet')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,89 @@
+import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react'
+
+import { en } from './messages-en'
+import { type MessageKey, sv } from './messages-sv'
+
+export type { MessageKey } from './messages-sv'
+
+export const LANGUAGES = ['sv', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+export const DEFAULT_LANGUAGE: Language = 'sv'
+export const LANGUAGE_STORAGE_KEY = 'inkopsstod.language'
+
+export type TranslationParams = Record<string, string | number>
+export type Translate = (key: MessageKey, params?: TranslationParams) => string
+
+const dictionaries: Record<Language, Record<MessageKey, string>> = { sv, en }
+const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' }
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
+}
+
+export function readStoredLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY)
+    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE
+  } catch {
+    return DEFAULT_LANGUAGE // storage blocked: Swedish
+  }
+}
+
+/** Replaces `{name}` placeholders; unknown placeholders stay visible so that mistakes show. */
+export function translate(language: Language, key: MessageKey, params?: TranslationParams): string {
+  const template = dictionaries[language][key]
+  if (!params) return template
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    params[name] === undefined ? placeholder : String(params[name]),
+  )
+}
+
+export interface I18n {
+  language: Language
+  setLanguage: (language: Language) => void
+  t: Translate
+  formatDateTime: (iso: string) => string
+  formatNumber: (value: number) => string
+}
+
+const I18nContext = createContext<I18n | null>(null)
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(readStoredLanguage)
+
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
+
+  const setLanguage = useCallback((next: Language) => {
+    setLanguageState(next)
+    try {
+      window.localStorage.setItem(LANGUAGE_STORAGE_KEY, next)
+    } catch {
+      // storage blocked: the choice lasts for this page only
+    }
+  }, [])
+
+  const value = useMemo<I18n>(() => {
+    const dateTime = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' })
+    const number = new Intl.NumberFormat(locales[language])
+    return {
+      language,
+      setLanguage,
+      t: (key, params) => translate(language, key, params),
+      formatDateTime: (iso) => {
+        const date = new Date(iso)
+        return Number.isNaN(date.getTime()) ? iso : dateTime.format(date)
+      },
+      formatNumber: (value) => number.format(value),
+    }
+  }, [language, setLanguage])
+
+  return <I18nContext value={value}>{children}</I18nContext>
+}
+
+export function useI18n(): I18n {
+  const i18n = use(I18nContext)
+  if (!i18n) throw new Error('useI18n needs an I18nProvider')
+  return i18n
+}
