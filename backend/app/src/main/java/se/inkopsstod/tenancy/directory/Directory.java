@@ -3,6 +3,7 @@ package se.inkopsstod.tenancy.directory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.tenancy.api.MemberView;
@@ -95,6 +96,16 @@ public class Directory {
                         select (select count(*) from directory_tenant where organisation_number = :n)
                              + (select count(*) from directory_vendor_organisation where organisation_number = :n)""")
                 .param("n", organisationNumber).query(Integer.class).single() > 0;
+    }
+
+    /** A new organisation needs an unused organisation number and a first person with an unused e-mail. */
+    public void requireUnregistered(String organisationNumber, String email) {
+        if (organisationNumberInUse(organisationNumber)) {
+            throw new ConflictException("organisation.number-taken", "That organisation number is already registered.");
+        }
+        if (emailInUse(email)) {
+            throw new ConflictException("member.email-taken", "That e-mail address is already in use.");
+        }
     }
 
     public boolean anyTenant() {

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.platform.web.Commands;
-import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.Role;
@@ -57,15 +56,7 @@ class TenantController {
         user.require(Role.PLATFORM_ADMIN);
         TenantId tenantId = TenantId.random();
         String organisationNumber = OrganisationNumbers.normalise(request.organisationNumber());
-        return Blocking.call(() -> {
-                    if (directory.organisationNumberInUse(organisationNumber)) {
-                        throw new ConflictException("organisation.number-taken", "That organisation number is already registered.");
-                    }
-                    if (directory.emailInUse(request.adminEmail())) {
-                        throw new ConflictException("member.email-taken", "That e-mail address is already in use.");
-                    }
-                    return true;
-                })
+        return Blocking.run(() -> directory.requireUnregistered(organisationNumber, request.adminEmail()))
                 .then(commands.send(new RegisterTenantCommand(tenantId, request.name().strip(), organisationNumber,
                         request.kind(), request.county().strip(), request.pupils()), user))
                 .then(commands.send(new AddMemberCommand(tenantId, PersonId.random(), request.adminName(),

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.platform.web.Commands;
-import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.Role;
@@ -53,15 +52,7 @@ class VendorOrganisationController {
         user.require(Role.PLATFORM_ADMIN);
         VendorOrganisationId id = VendorOrganisationId.random();
         String organisationNumber = OrganisationNumbers.normalise(request.organisationNumber());
-        return Blocking.call(() -> {
-                    if (directory.organisationNumberInUse(organisationNumber)) {
-                        throw new ConflictException("organisation.number-taken", "That organisation number is already registered.");
-                    }
-                    if (directory.emailInUse(request.contactEmail())) {
-                        throw new ConflictException("member.email-taken", "That e-mail address is already in use.");
-                    }
-                    return true;
-                })
+        return Blocking.run(() -> directory.requireUnregistered(organisationNumber, request.contactEmail()))
                 .then(commands.send(new RegisterVendorOrganisationCommand(id, request.name(), organisationNumber), user))
                 .then(commands.send(new AddVendorUserCommand(id, PersonId.random(), request.contactName(), request.contactEmail()), user))
                 .then(Blocking.call(() -> directory.vendorOrganisations().stream()
