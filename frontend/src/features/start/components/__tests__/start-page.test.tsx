@@ -11,14 +11,14 @@ import { StartPage } from '../start-page'
 const ACTIVITY = [
   {
     eventId: 'e2',
-    type: 'MemberAdded',
+    type: 'MemberAddedEvent',
     occurredAt: '2026-11-20T09:30:00Z',
     actorName: 'Anna Andersson',
-    summary: 'Bo Berg lades till som Användare',
+    summary: 'Bo Berg',
   },
   {
     eventId: 'e1',
-    type: 'TenantRegistered',
+    type: 'SomethingNewEvent',
     occurredAt: '2026-11-19T08:00:00Z',
     actorName: null,
     summary: 'Lunds kommun registrerades',
@@ -60,11 +60,13 @@ describe('StartPage', () => {
 
     const items = within(await screen.findByTestId('recent-activity')).getAllByRole('listitem')
     expect(items).toHaveLength(2)
-    expect(items[0]).toHaveTextContent('Bo Berg lades till som Användare')
+    // the event type in words, then what it is about
+    expect(items[0]).toHaveTextContent('Ny medlem i teamet: Bo Berg')
     expect(items[0]).toHaveTextContent('Anna Andersson')
     expect(within(items[0]!).getByText(/2026/).closest('time')).toHaveAttribute('datetime', '2026-11-20T09:30:00Z')
-    // no actor: the system did it
+    // no actor: the system did it; an event type the UI does not know shows its summary alone
     expect(items[1]).toHaveTextContent('Inköpsstöd')
+    expect(items[1]).toHaveTextContent(/^Lunds kommun registrerades/)
     expect(requestsTo('GET', '/api/tenant/activity')).toHaveLength(1)
   })
 

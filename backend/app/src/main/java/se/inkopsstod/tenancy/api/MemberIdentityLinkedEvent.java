@@ -6,6 +6,6 @@ import se.inkopsstod.shared.TenantId;
 
 /** A member logged in for the first time; from now on their provider subject identifies them. */
 @Revision("1")
-public record MemberIdentityLinkedEvent(TenantId tenantId, PersonId memberId, String subject)
+public record MemberIdentityLinkedEvent(TenantId tenantId, PersonId memberId, String name, String subject)
         implements TenantScoped {
 }

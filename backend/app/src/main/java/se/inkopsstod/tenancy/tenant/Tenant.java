@@ -86,7 +86,7 @@ class Tenant {
         if (member.subject() != null) {
             throw new ConflictException("member.already-linked", "This member already logs in with another account.");
         }
-        apply(new MemberIdentityLinkedEvent(tenantId, member.id(), command.subject()));
+        apply(new MemberIdentityLinkedEvent(tenantId, member.id(), member.name(), command.subject()));
     }
 
     private Member member(PersonId id) {

@@ -124,7 +124,7 @@ class TenantTest {
 
     @Test
     void linksIdentityOnceAndIgnoresRepeats() {
-        fixture.given(tenantRegistered(), adminAdded(), new MemberIdentityLinkedEvent(TENANT, ADMIN, "subject-1"))
+        fixture.given(tenantRegistered(), adminAdded(), new MemberIdentityLinkedEvent(TENANT, ADMIN, "Eva Lindqvist", "subject-1"))
                 .when(new LinkMemberIdentityCommand(TENANT, ADMIN, "subject-1"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -132,7 +132,7 @@ class TenantTest {
 
     @Test
     void cannotRelinkMemberToAnotherIdentity() {
-        fixture.given(tenantRegistered(), adminAdded(), new MemberIdentityLinkedEvent(TENANT, ADMIN, "subject-1"))
+        fixture.given(tenantRegistered(), adminAdded(), new MemberIdentityLinkedEvent(TENANT, ADMIN, "Eva Lindqvist", "subject-1"))
                 .when(new LinkMemberIdentityCommand(TENANT, ADMIN, "subject-2"))
                 .expectException(ConflictException.class);
     }
@@ -141,6 +141,6 @@ class TenantTest {
     void canLinkIdentityAtFirstLogin() {
         fixture.given(tenantRegistered(), adminAdded())
                 .when(new LinkMemberIdentityCommand(TENANT, ADMIN, "subject-1"))
-                .expectEvents(new MemberIdentityLinkedEvent(TENANT, ADMIN, "subject-1"));
+                .expectEvents(new MemberIdentityLinkedEvent(TENANT, ADMIN, "Eva Lindqvist", "subject-1"));
     }
 }
