@@ -1,5 +1,7 @@
 package se.inkopsstod.shared;
 
+import java.util.Map;
+
 /**
  * A failure with a meaning for the person who caused it. {@code code} is a stable key that the
  * UI translates; the message is the English detail.
@@ -15,6 +17,11 @@ public abstract class ProblemException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** Further members of the problem details body, e.g. the conflicting values of an edit. */
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 
     /** The HTTP status this failure maps to. */

@@ -19,6 +19,9 @@ import java.util.Map;
  */
 public final class DevStackInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** Granted platform admin through PLATFORM_ADMIN_EMAILS only. */
+    public static final String BOOTSTRAP_ADMIN = "bootstrap-admin@inkopsstod.example";
+
     private static DevStack stack;
     private static int appPort;
     private static int identityProviderPort;
@@ -27,6 +30,8 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = new HashMap<>(stack().properties());
         properties.put("server.port", String.valueOf(appPort));
+        // one address the demo data grants as well, one only the bootstrap grants
+        properties.put("inkopsstod.platform-admin-emails", "admin@inkopsstod.example, " + BOOTSTRAP_ADMIN);
         properties.put("spring.autoconfigure.exclude",
                 "org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("dev-stack", properties));

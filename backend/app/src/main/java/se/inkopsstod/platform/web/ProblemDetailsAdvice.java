@@ -35,6 +35,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> problem(ProblemException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
         problem.setProperty("code", e.code());
+        e.properties().forEach(problem::setProperty);
         if (e instanceof InvalidInputException invalid && invalid.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", e.getMessage())));
         }

@@ -9,6 +9,7 @@ import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.tenancy.api.MemberView;
 import se.inkopsstod.tenancy.api.SizeBand;
 import se.inkopsstod.tenancy.api.TenantKind;
+import se.inkopsstod.tenancy.api.TenantMembers;
 import se.inkopsstod.tenancy.api.TenantView;
 import se.inkopsstod.tenancy.api.VendorOrganisationView;
 
@@ -18,7 +19,7 @@ import java.util.Optional;
 
 /** Reads the directory tables. Blocking JDBC: call from {@code Blocking}. */
 @Repository
-public class Directory {
+public class Directory implements TenantMembers {
 
     private static final String PERSON_SELECT = """
             select p.person_id, p.tenant_id, t.name as tenant_name, p.vendor_organisation_id,
@@ -55,6 +56,7 @@ public class Directory {
         return byEmail(email).isPresent();
     }
 
+    @Override
     public List<MemberView> members(TenantId tenantId) {
         return jdbc.sql("select * from directory_person where tenant_id = ? order by lower(name)")
                 .param(tenantId.value()).query(MEMBER).list();

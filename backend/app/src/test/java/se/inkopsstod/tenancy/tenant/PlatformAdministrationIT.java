@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -88,6 +89,14 @@ class PlatformAdministrationIT {
         assertThat(takenEmail.statusCode()).isEqualTo(409);
         assertThat(hugeNumber.statusCode()).isEqualTo(400);
         assertThat(jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void platformAdminEmailsBootstrapAdminsAlongsideTheDemoData() {
+        assertThat(jdbc.sql("select roles from directory_person where email = ?")
+                .param(DevStackInitializer.BOOTSTRAP_ADMIN).query(String.class).single()).isEqualTo("PLATFORM_ADMIN");
+        assertThat(jdbc.sql("select count(*) from directory_person where email = 'admin@inkopsstod.example'")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,14 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.NeedId;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+/** Someone endorsed a need. */
+@Revision("1")
+public record NeedEndorsedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId, PersonId personId)
+        implements TenantScoped {
+}

@@ -1,0 +1,13 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.NeedId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+/** A need was a duplicate and went into {@code into}. */
+@Revision("1")
+public record NeedMergedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId, NeedId into)
+        implements TenantScoped {
+}

@@ -1,0 +1,12 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+/** A procurement moved from one phase to another. */
+@Revision("1")
+public record PhaseChangedEvent(ProcurementId procurementId, TenantId tenantId, Phase from, Phase to)
+        implements TenantScoped {
+}

@@ -1,0 +1,14 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import se.inkopsstod.shared.NeedId;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+/** Propose a need for a procurement. */
+public record ProposeNeedCommand(@TargetAggregateIdentifier NeedId needId, TenantId tenantId,
+                                 ProcurementId procurementId, NeedContent content, PersonId proposedBy)
+        implements TenantScoped {
+}

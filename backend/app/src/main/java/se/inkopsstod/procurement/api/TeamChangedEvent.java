@@ -1,0 +1,15 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+import java.util.Set;
+
+/** The procurement's team is now {@code team}; {@code added} and {@code removed} say what changed. */
+@Revision("1")
+public record TeamChangedEvent(ProcurementId procurementId, TenantId tenantId, Set<PersonId> team,
+                               Set<PersonId> added, Set<PersonId> removed) implements TenantScoped {
+}

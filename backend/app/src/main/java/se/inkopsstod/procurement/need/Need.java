@@ -1,0 +1,235 @@
+package se.inkopsstod.procurement.need;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.inkopsstod.procurement.api.AcceptNeedCommand;
+import se.inkopsstod.procurement.api.EditNeedCommand;
+import se.inkopsstod.procurement.api.EndorseNeedCommand;
+import se.inkopsstod.procurement.api.MergeNeedCommand;
+import se.inkopsstod.procurement.api.NeedAcceptedEvent;
+import se.inkopsstod.procurement.api.NeedContent;
+import se.inkopsstod.procurement.api.NeedEditedEvent;
+import se.inkopsstod.procurement.api.NeedEndorsedEvent;
+import se.inkopsstod.procurement.api.NeedEndorsementWithdrawnEvent;
+import se.inkopsstod.procurement.api.NeedField;
+import se.inkopsstod.procurement.api.NeedMergedEvent;
+import se.inkopsstod.procurement.api.NeedProposedEvent;
+import se.inkopsstod.procurement.api.NeedRejectedEvent;
+import se.inkopsstod.procurement.api.NeedStatus;
+import se.inkopsstod.procurement.api.ProposeNeedCommand;
+import se.inkopsstod.procurement.api.RejectNeedCommand;
+import se.inkopsstod.procurement.api.WithdrawEndorsementNeedCommand;
+import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.shared.EditConflictException;
+import se.inkopsstod.shared.FieldConflict;
+import se.inkopsstod.shared.InvalidInputException;
+import se.inkopsstod.shared.NeedId;
+import se.inkopsstod.shared.NotFoundException;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A need (behov). Its version counts its events; an edit names the version its author saw, and
+ * only fields someone else changed after that version conflict — edits to other fields merge.
+ */
+@Aggregate
+class Need {
+
+    @AggregateIdentifier
+    private NeedId needId;
+    private TenantId tenantId;
+    private ProcurementId procurementId;
+    private NeedContent content;
+    private NeedStatus status;
+    private long version;
+    private final Map<NeedField, Stamp> lastChange = new EnumMap<>(NeedField.class);
+    private final Set<PersonId> endorsers = new HashSet<>();
+
+    Need() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Need(ProposeNeedCommand command) {
+        apply(new NeedProposedEvent(command.needId(), command.tenantId(), command.procurementId(), command.content(),
+                command.proposedBy()));
+    }
+
+    @CommandHandler
+    void handle(EditNeedCommand command) {
+        requireTenant(command.tenantId());
+        requireOpen();
+        if (command.baseVersion() > version || command.baseVersion() < 1) {
+            throw new InvalidInputException("edit.version-unknown", "baseVersion", "That version of the need does not exist.");
+        }
+        Set<NeedField> changed = new HashSet<>();
+        List<FieldConflict> conflicts = new ArrayList<>();
+        for (NeedField field : command.fields()) {
+            Object wanted = command.content().value(field);
+            if (Objects.equals(wanted, content.value(field))) {
+                continue;
+            }
+            Stamp stamp = lastChange.get(field);
+            if (stamp != null && stamp.version() > command.baseVersion() && !stamp.by().equals(command.editor())) {
+                conflicts.add(new FieldConflict(field.apiName(), wanted, content.value(field),
+                        new FieldConflict.Person(stamp.by().value(), stamp.byName()), stamp.at()));
+            } else {
+                changed.add(field);
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new EditConflictException(conflicts);
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        NeedContent after = merge(content, command.content(), changed);
+        apply(new NeedEditedEvent(needId, tenantId, procurementId, changed, content, after, command.editor(),
+                command.editorName()));
+    }
+
+    @CommandHandler
+    void handle(EndorseNeedCommand command) {
+        requireTenant(command.tenantId());
+        requireOpen();
+        if (!endorsers.contains(command.personId())) {
+            apply(new NeedEndorsedEvent(needId, tenantId, procurementId, command.personId()));
+        }
+    }
+
+    @CommandHandler
+    void handle(WithdrawEndorsementNeedCommand command) {
+        requireTenant(command.tenantId());
+        if (endorsers.contains(command.personId())) {
+            apply(new NeedEndorsementWithdrawnEvent(needId, tenantId, procurementId, command.personId()));
+        }
+    }
+
+    @CommandHandler
+    void handle(AcceptNeedCommand command) {
+        requireTenant(command.tenantId());
+        if (status == NeedStatus.ACCEPTED) {
+            return;
+        }
+        requireStatus(NeedStatus.PROPOSED, "Only a proposed need can be accepted.");
+        apply(new NeedAcceptedEvent(needId, tenantId, procurementId));
+    }
+
+    @CommandHandler
+    void handle(RejectNeedCommand command) {
+        requireTenant(command.tenantId());
+        requireOpen();
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new InvalidInputException("need.reason-required", "reason", "Say why the need is rejected.");
+        }
+        apply(new NeedRejectedEvent(needId, tenantId, procurementId, command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(MergeNeedCommand command) {
+        requireTenant(command.tenantId());
+        requireOpen();
+        if (command.into().equals(needId)) {
+            throw new InvalidInputException("need.merge-self", "into", "A need cannot be merged into itself.");
+        }
+        apply(new NeedMergedEvent(needId, tenantId, procurementId, command.into()));
+    }
+
+    private static NeedContent merge(NeedContent current, NeedContent wanted, Set<NeedField> fields) {
+        return new NeedContent(
+                pick(NeedField.STATEMENT, fields, current.statement(), wanted.statement()),
+                pick(NeedField.PERSPECTIVE, fields, current.perspective(), wanted.perspective()),
+                pick(NeedField.SCHOOL_PROCESS, fields, current.schoolProcess(), wanted.schoolProcess()),
+                pick(NeedField.PRIORITY, fields, current.priority(), wanted.priority()),
+                pick(NeedField.STEERING_DOCUMENT, fields, current.steeringDocument(), wanted.steeringDocument()),
+                pick(NeedField.BENEFIT, fields, current.benefit(), wanted.benefit()));
+    }
+
+    private static <T> T pick(NeedField field, Set<NeedField> fields, T current, T wanted) {
+        return fields.contains(field) ? wanted : current;
+    }
+
+    private void requireTenant(TenantId caller) {
+        if (!tenantId.equals(caller)) {
+            throw new NotFoundException("No such need.");
+        }
+    }
+
+    private void requireOpen() {
+        if (!status.open()) {
+            throw new ConflictException("need.closed", "This need was " + status.name().toLowerCase() + " and can no longer change.");
+        }
+    }
+
+    private void requireStatus(NeedStatus expected, String message) {
+        if (status != expected) {
+            throw new ConflictException("need.status", message);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(NeedProposedEvent event) {
+        needId = event.needId();
+        tenantId = event.tenantId();
+        procurementId = event.procurementId();
+        content = event.content();
+        status = NeedStatus.PROPOSED;
+        version++;
+    }
+
+    @EventSourcingHandler
+    void on(NeedEditedEvent event, @Timestamp Instant at) {
+        version++;
+        content = event.after();
+        event.fields().forEach(f -> lastChange.put(f, new Stamp(version, event.editor(), event.editorName(), at)));
+    }
+
+    @EventSourcingHandler
+    void on(NeedEndorsedEvent event) {
+        version++;
+        endorsers.add(event.personId());
+    }
+
+    @EventSourcingHandler
+    void on(NeedEndorsementWithdrawnEvent event) {
+        version++;
+        endorsers.remove(event.personId());
+    }
+
+    @EventSourcingHandler
+    void on(NeedAcceptedEvent event) {
+        version++;
+        status = NeedStatus.ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(NeedRejectedEvent event) {
+        version++;
+        status = NeedStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(NeedMergedEvent event) {
+        version++;
+        status = NeedStatus.MERGED;
+    }
+
+    /** Who last changed a field, at which version. */
+    private record Stamp(long version, PersonId by, String byName, Instant at) {
+    }
+}

@@ -1,0 +1,60 @@
+package se.inkopsstod.procurement.need;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+import se.inkopsstod.platform.axon.AuditMetadata;
+import se.inkopsstod.procurement.api.HistoryEntry;
+import se.inkopsstod.procurement.api.NeedEditedEvent;
+import se.inkopsstod.procurement.api.NeedMergedEvent;
+import se.inkopsstod.procurement.api.NeedRejectedEvent;
+import se.inkopsstod.shared.NeedId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A need's timeline, read straight from the event store: the record of who changed what and
+ * when that public procurement's documentation duty asks for.
+ */
+@Component
+class NeedHistory {
+
+    private final EventStore eventStore;
+
+    NeedHistory(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** Newest first. {@code names} resolves people who are still members; the event's own name otherwise. */
+    List<HistoryEntry> of(NeedId needId, Map<String, String> names) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        eventStore.readEvents(needId.value()).asStream().forEach(event -> entries.add(0, entry(event, names)));
+        return entries;
+    }
+
+    private static HistoryEntry entry(DomainEventMessage<?> event, Map<String, String> names) {
+        Object userId = event.getMetaData().get(AuditMetadata.USER_ID);
+        Object userName = event.getMetaData().get(AuditMetadata.USER_NAME);
+        String id = userId == null ? null : userId.toString();
+        String name = id != null && names.containsKey(id) ? names.get(id) : userName == null ? null : userName.toString();
+        return new HistoryEntry(event.getSequenceNumber() + 1, event.getTimestamp(), new HistoryEntry.By(id, name),
+                event.getPayloadType().getSimpleName().replaceFirst("Event$", ""), changes(event.getPayload()));
+    }
+
+    private static List<HistoryEntry.Change> changes(Object payload) {
+        if (payload instanceof NeedEditedEvent edited) {
+            return edited.fields().stream().sorted()
+                    .map(f -> new HistoryEntry.Change(f.apiName(), edited.before().value(f), edited.after().value(f)))
+                    .toList();
+        }
+        if (payload instanceof NeedRejectedEvent rejected) {
+            return List.of(new HistoryEntry.Change("rejectionReason", null, rejected.reason()));
+        }
+        if (payload instanceof NeedMergedEvent merged) {
+            return List.of(new HistoryEntry.Change("mergedInto", null, merged.into().value()));
+        }
+        return List.of();
+    }
+}

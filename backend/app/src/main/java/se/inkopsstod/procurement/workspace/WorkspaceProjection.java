@@ -1,0 +1,151 @@
+package se.inkopsstod.procurement.workspace;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.inkopsstod.procurement.api.Benefit;
+import se.inkopsstod.procurement.api.NeedAcceptedEvent;
+import se.inkopsstod.procurement.api.NeedContent;
+import se.inkopsstod.procurement.api.NeedEditedEvent;
+import se.inkopsstod.procurement.api.NeedEndorsedEvent;
+import se.inkopsstod.procurement.api.NeedEndorsementWithdrawnEvent;
+import se.inkopsstod.procurement.api.NeedMergedEvent;
+import se.inkopsstod.procurement.api.NeedProposedEvent;
+import se.inkopsstod.procurement.api.NeedRejectedEvent;
+import se.inkopsstod.procurement.api.NeedStatus;
+import se.inkopsstod.procurement.api.Phase;
+import se.inkopsstod.procurement.api.PhaseChangedEvent;
+import se.inkopsstod.procurement.api.ProcurementCreatedEvent;
+import se.inkopsstod.procurement.api.TeamChangedEvent;
+
+
+import java.time.Instant;
+
+/**
+ * The workspace read models: procurements, their teams, needs and endorsements. Each row keeps
+ * its aggregate's version (sequence number + 1), the number an editor sends back.
+ */
+@Component
+@ProcessingGroup(WorkspaceProjection.GROUP)
+class WorkspaceProjection {
+
+    static final String GROUP = "procurement-workspace";
+
+    private final JdbcClient jdbc;
+
+    WorkspaceProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ProcurementCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.sql("""
+                        insert into procurement_view (procurement_id, tenant_id, title, description, category, procedure, phase,
+                               estimated_value_sek, planned_tender_date, planned_award_date, version, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(event.procurementId().value(), event.tenantId().value(), event.title(), event.description(),
+                        event.category(), event.procedure().name(), Phase.NEEDS_ANALYSIS.name(), event.estimatedValueSek(),
+                        event.plannedTenderDate(), event.plannedAwardDate(), sequence + 1, ts(at), ts(at))
+                .update();
+        jdbc.sql("insert into procurement_team (procurement_id, person_id) values (?, ?)")
+                .params(event.procurementId().value(), event.createdBy().value()).update();
+    }
+
+    @EventHandler
+    void on(PhaseChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.sql("update procurement_view set phase = ?, version = ?, updated_at = ? where procurement_id = ?")
+                .params(event.to().name(), sequence + 1, ts(at), event.procurementId().value()).update();
+    }
+
+    @EventHandler
+    void on(TeamChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        String id = event.procurementId().value();
+        event.removed().forEach(p -> jdbc.sql("delete from procurement_team where procurement_id = ? and person_id = ?")
+                .params(id, p.value()).update());
+        event.added().forEach(p -> jdbc.sql("insert into procurement_team (procurement_id, person_id) values (?, ?)")
+                .params(id, p.value()).update());
+        jdbc.sql("update procurement_view set version = ?, updated_at = ? where procurement_id = ?")
+                .params(sequence + 1, ts(at), id).update();
+    }
+
+    @EventHandler
+    void on(NeedProposedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        NeedContent c = event.content();
+        Benefit b = c.benefit() == null ? new Benefit(null, null, null, null, null) : c.benefit();
+        jdbc.sql("""
+                        insert into need_view (need_id, procurement_id, tenant_id, version, statement, perspective, school_process,
+                               priority, steering_document, benefit_description, benefit_indicator, benefit_baseline,
+                               benefit_target, benefit_unit, status, proposed_by, proposed_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(event.needId().value(), event.procurementId().value(), event.tenantId().value(), sequence + 1,
+                        c.statement(), c.perspective(), c.schoolProcess(), c.priority().name(), c.steeringDocument(),
+                        b.description(), b.indicator(), b.baseline(), b.target(), b.unit(), NeedStatus.PROPOSED.name(),
+                        event.proposedBy().value(), ts(at), ts(at))
+                .update();
+        touchProcurement(event.procurementId().value(), at);
+    }
+
+    @EventHandler
+    void on(NeedEditedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        NeedContent c = event.after();
+        Benefit b = c.benefit() == null ? new Benefit(null, null, null, null, null) : c.benefit();
+        jdbc.sql("""
+                        update need_view set version = ?, statement = ?, perspective = ?, school_process = ?, priority = ?,
+                               steering_document = ?, benefit_description = ?, benefit_indicator = ?, benefit_baseline = ?,
+                               benefit_target = ?, benefit_unit = ?, updated_at = ?
+                         where need_id = ?""")
+                .params(sequence + 1, c.statement(), c.perspective(), c.schoolProcess(), c.priority().name(),
+                        c.steeringDocument(), b.description(), b.indicator(), b.baseline(), b.target(), b.unit(), ts(at),
+                        event.needId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(NeedEndorsedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.sql("insert into need_endorsement (need_id, person_id) values (?, ?)")
+                .params(event.needId().value(), event.personId().value()).update();
+        needVersion(event.needId().value(), sequence, at);
+    }
+
+    @EventHandler
+    void on(NeedEndorsementWithdrawnEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.sql("delete from need_endorsement where need_id = ? and person_id = ?")
+                .params(event.needId().value(), event.personId().value()).update();
+        needVersion(event.needId().value(), sequence, at);
+    }
+
+    @EventHandler
+    void on(NeedAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        status(event.needId().value(), NeedStatus.ACCEPTED, null, null, sequence, at);
+    }
+
+    @EventHandler
+    void on(NeedRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        status(event.needId().value(), NeedStatus.REJECTED, event.reason(), null, sequence, at);
+    }
+
+    @EventHandler
+    void on(NeedMergedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        status(event.needId().value(), NeedStatus.MERGED, null, event.into().value(), sequence, at);
+    }
+
+    private void status(String needId, NeedStatus status, String reason, String mergedInto, long sequence, Instant at) {
+        jdbc.sql("update need_view set status = ?, rejection_reason = ?, merged_into = ?, version = ?, updated_at = ? where need_id = ?")
+                .params(status.name(), reason, mergedInto, sequence + 1, ts(at), needId).update();
+    }
+
+    private void needVersion(String needId, long sequence, Instant at) {
+        jdbc.sql("update need_view set version = ?, updated_at = ? where need_id = ?").params(sequence + 1, ts(at), needId).update();
+    }
+
+    private void touchProcurement(String procurementId, Instant at) {
+        jdbc.sql("update procurement_view set updated_at = ? where procurement_id = ?").params(ts(at), procurementId).update();
+    }
+
+    private static java.sql.Timestamp ts(Instant at) {
+        return java.sql.Timestamp.from(at);
+    }
+}

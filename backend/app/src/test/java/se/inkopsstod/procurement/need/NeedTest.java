@@ -1,0 +1,194 @@
+package se.inkopsstod.procurement.need;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.inkopsstod.procurement.api.AcceptNeedCommand;
+import se.inkopsstod.procurement.api.EditNeedCommand;
+import se.inkopsstod.procurement.api.EndorseNeedCommand;
+import se.inkopsstod.procurement.api.MergeNeedCommand;
+import se.inkopsstod.procurement.api.NeedAcceptedEvent;
+import se.inkopsstod.procurement.api.NeedContent;
+import se.inkopsstod.procurement.api.NeedEditedEvent;
+import se.inkopsstod.procurement.api.NeedEndorsedEvent;
+import se.inkopsstod.procurement.api.NeedEndorsementWithdrawnEvent;
+import se.inkopsstod.procurement.api.NeedField;
+import se.inkopsstod.procurement.api.NeedMergedEvent;
+import se.inkopsstod.procurement.api.NeedProposedEvent;
+import se.inkopsstod.procurement.api.NeedRejectedEvent;
+import se.inkopsstod.procurement.api.Priority;
+import se.inkopsstod.procurement.api.ProposeNeedCommand;
+import se.inkopsstod.procurement.api.RejectNeedCommand;
+import se.inkopsstod.procurement.api.WithdrawEndorsementNeedCommand;
+import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.shared.EditConflictException;
+import se.inkopsstod.shared.InvalidInputException;
+import se.inkopsstod.shared.NeedId;
+import se.inkopsstod.shared.NotFoundException;
+
+import java.time.Instant;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static se.inkopsstod.procurement.ProcurementFixtures.JOHAN;
+import static se.inkopsstod.procurement.ProcurementFixtures.KARIN;
+import static se.inkopsstod.procurement.ProcurementFixtures.NEED;
+import static se.inkopsstod.procurement.ProcurementFixtures.OTHER_TENANT;
+import static se.inkopsstod.procurement.ProcurementFixtures.PROCUREMENT;
+import static se.inkopsstod.procurement.ProcurementFixtures.SARA;
+import static se.inkopsstod.procurement.ProcurementFixtures.TENANT;
+import static se.inkopsstod.procurement.ProcurementFixtures.absenceNeed;
+import static se.inkopsstod.procurement.ProcurementFixtures.needProposed;
+
+class NeedTest {
+
+    private AggregateTestFixture<Need> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Need.class);
+    }
+
+    private static NeedContent withStatement(String statement) {
+        NeedContent n = absenceNeed();
+        return new NeedContent(statement, n.perspective(), n.schoolProcess(), n.priority(), n.steeringDocument(), n.benefit());
+    }
+
+    private static NeedContent withPriority(NeedContent n, Priority priority) {
+        return new NeedContent(n.statement(), n.perspective(), n.schoolProcess(), priority, n.steeringDocument(), n.benefit());
+    }
+
+    private static NeedEditedEvent statementEditedBySara() {
+        return new NeedEditedEvent(NEED, TENANT, PROCUREMENT, Set.of(NeedField.STATEMENT), absenceNeed(),
+                withStatement("Sara's wording"), SARA, "Sara Nyström");
+    }
+
+    @Test
+    void canProposeNeed() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeNeedCommand(NEED, TENANT, PROCUREMENT, absenceNeed(), KARIN))
+                .expectEvents(new NeedProposedEvent(NEED, TENANT, PROCUREMENT, absenceNeed(), KARIN));
+    }
+
+    @Test
+    void canEditFieldsRecordingBeforeAndAfter() {
+        fixture.given(needProposed())
+                .when(new EditNeedCommand(NEED, TENANT, 1, withStatement("Sara's wording"), Set.of(NeedField.STATEMENT), SARA, "Sara Nyström"))
+                .expectEvents(statementEditedBySara());
+    }
+
+    @Test
+    void concurrentEditsOfDifferentFieldsBothApply() {
+        // Johan saw version 1 and changes the priority; Sara already changed the statement (version 2)
+        NeedContent johansView = withPriority(absenceNeed(), Priority.LOW);
+        fixture.given(needProposed(), statementEditedBySara())
+                .when(new EditNeedCommand(NEED, TENANT, 1, johansView, Set.of(NeedField.PRIORITY), JOHAN, "Johan Berg"))
+                .expectEvents(new NeedEditedEvent(NEED, TENANT, PROCUREMENT, Set.of(NeedField.PRIORITY),
+                        withStatement("Sara's wording"), withPriority(withStatement("Sara's wording"), Priority.LOW),
+                        JOHAN, "Johan Berg"));
+    }
+
+    @Test
+    void concurrentEditOfTheSameFieldIsAConflictNamingWhoChangedIt() {
+        fixture.given(needProposed(), statementEditedBySara())
+                .when(new EditNeedCommand(NEED, TENANT, 1, withStatement("Johan's wording"), Set.of(NeedField.STATEMENT), JOHAN, "Johan Berg"))
+                .expectNoEvents()
+                .expectException(EditConflictException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("Someone else changed the same field"));
+    }
+
+    @Test
+    void conflictCarriesBothValuesAndWhoChangedItWhen() {
+        Instant saraEditedAt = Instant.parse("2026-11-22T09:00:00Z");
+        Need need = new Need();
+        need.on(needProposed());
+        need.on(statementEditedBySara(), saraEditedAt);
+
+        EditConflictException conflict = catchThrowableOfType(EditConflictException.class, () -> need.handle(
+                new EditNeedCommand(NEED, TENANT, 1, withStatement("Johan's wording"), Set.of(NeedField.STATEMENT), JOHAN, "Johan Berg")));
+
+        assertThat(conflict.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("statement");
+            assertThat(c.yours()).isEqualTo("Johan's wording");
+            assertThat(c.current()).isEqualTo("Sara's wording");
+            assertThat(c.changedBy().name()).isEqualTo("Sara Nyström");
+            assertThat(c.changedAt()).isEqualTo(saraEditedAt);
+        });
+    }
+
+    @Test
+    void editingToTheSameValueAsTheConcurrentChangeIsNoConflict() {
+        fixture.given(needProposed(), statementEditedBySara())
+                .when(new EditNeedCommand(NEED, TENANT, 1, withStatement("Sara's wording"), Set.of(NeedField.STATEMENT), JOHAN, "Johan Berg"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotEditFromAVersionThatDoesNotExist() {
+        fixture.given(needProposed())
+                .when(new EditNeedCommand(NEED, TENANT, 7, withStatement("x"), Set.of(NeedField.STATEMENT), JOHAN, "Johan Berg"))
+                .expectException(InvalidInputException.class);
+    }
+
+    @Test
+    void cannotEditRejectedNeed() {
+        fixture.given(needProposed(), new NeedRejectedEvent(NEED, TENANT, PROCUREMENT, "Utanför upphandlingen"))
+                .when(new EditNeedCommand(NEED, TENANT, 2, withStatement("x"), Set.of(NeedField.STATEMENT), JOHAN, "Johan Berg"))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherTenantCannotTouchTheNeed() {
+        fixture.given(needProposed())
+                .when(new EndorseNeedCommand(NEED, OTHER_TENANT, JOHAN))
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void endorsesOncePerPersonAndCanWithdraw() {
+        fixture.given(needProposed(), new NeedEndorsedEvent(NEED, TENANT, PROCUREMENT, KARIN))
+                .when(new EndorseNeedCommand(NEED, TENANT, KARIN))
+                .expectNoEvents();
+        fixture.given(needProposed(), new NeedEndorsedEvent(NEED, TENANT, PROCUREMENT, KARIN))
+                .when(new WithdrawEndorsementNeedCommand(NEED, TENANT, KARIN))
+                .expectEvents(new NeedEndorsementWithdrawnEvent(NEED, TENANT, PROCUREMENT, KARIN));
+    }
+
+    @Test
+    void canAcceptProposedNeed() {
+        fixture.given(needProposed())
+                .when(new AcceptNeedCommand(NEED, TENANT))
+                .expectEvents(new NeedAcceptedEvent(NEED, TENANT, PROCUREMENT));
+    }
+
+    @Test
+    void rejectingNeedsAReason() {
+        fixture.given(needProposed())
+                .when(new RejectNeedCommand(NEED, TENANT, " "))
+                .expectException(InvalidInputException.class);
+        fixture.given(needProposed())
+                .when(new RejectNeedCommand(NEED, TENANT, "Hanteras i annan upphandling"))
+                .expectEvents(new NeedRejectedEvent(NEED, TENANT, PROCUREMENT, "Hanteras i annan upphandling"));
+    }
+
+    @Test
+    void canMergeIntoAnotherNeedButNotItself() {
+        NeedId other = NeedId.of("need-other");
+        fixture.given(needProposed())
+                .when(new MergeNeedCommand(NEED, TENANT, other))
+                .expectEvents(new NeedMergedEvent(NEED, TENANT, PROCUREMENT, other));
+        fixture.given(needProposed())
+                .when(new MergeNeedCommand(NEED, TENANT, NEED))
+                .expectException(InvalidInputException.class);
+    }
+
+    @Test
+    void cannotAcceptMergedNeed() {
+        fixture.given(needProposed(), new NeedMergedEvent(NEED, TENANT, PROCUREMENT, NeedId.of("need-other")))
+                .when(new AcceptNeedCommand(NEED, TENANT))
+                .expectException(ConflictException.class);
+    }
+}

@@ -1,0 +1,98 @@
+package se.inkopsstod.procurement.workspace;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+import se.inkopsstod.procurement.api.ChangePhaseCommand;
+import se.inkopsstod.procurement.api.CreateProcurementCommand;
+import se.inkopsstod.procurement.api.Phase;
+import se.inkopsstod.procurement.api.PhaseChangedEvent;
+import se.inkopsstod.procurement.api.Procedure;
+import se.inkopsstod.procurement.api.SetTeamCommand;
+import se.inkopsstod.procurement.api.TeamChangedEvent;
+import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.shared.InvalidInputException;
+import se.inkopsstod.shared.NotFoundException;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.inkopsstod.procurement.ProcurementFixtures.JOHAN;
+import static se.inkopsstod.procurement.ProcurementFixtures.KARIN;
+import static se.inkopsstod.procurement.ProcurementFixtures.OTHER_TENANT;
+import static se.inkopsstod.procurement.ProcurementFixtures.PROCUREMENT;
+import static se.inkopsstod.procurement.ProcurementFixtures.TENANT;
+import static se.inkopsstod.procurement.ProcurementFixtures.procurementCreated;
+
+class ProcurementTest {
+
+    private final AggregateTestFixture<Procurement> fixture = new AggregateTestFixture<>(Procurement.class);
+
+    @Test
+    void canCreateProcurementInNeedsAnalysis() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProcurementCommand(PROCUREMENT, TENANT, " Ny lärplattform ", "Ersätter nuvarande plattform",
+                        "teaching", Procedure.OPEN, 4_000_000, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 1), JOHAN))
+                .expectEvents(procurementCreated());
+    }
+
+    @Test
+    void cannotPlanAwardBeforeTender() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateProcurementCommand(PROCUREMENT, TENANT, "X", "", "teaching", Procedure.OPEN, 1,
+                        LocalDate.of(2027, 6, 1), LocalDate.of(2027, 3, 1), JOHAN))
+                .expectException(InvalidInputException.class);
+    }
+
+    @Test
+    void movesToTheNextPhase() {
+        fixture.given(procurementCreated())
+                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.MARKET_DIALOGUE))
+                .expectEvents(new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.NEEDS_ANALYSIS, Phase.MARKET_DIALOGUE));
+    }
+
+    @Test
+    void mayMoveBackBeforeTenderingButNotAfter() {
+        fixture.given(procurementCreated(), new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.NEEDS_ANALYSIS, Phase.REQUIREMENTS))
+                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.MARKET_DIALOGUE))
+                .expectEvents(new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.REQUIREMENTS, Phase.MARKET_DIALOGUE));
+        fixture.given(procurementCreated(), new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.REQUIREMENTS, Phase.TENDERING))
+                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.REQUIREMENTS))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void cannotJumpFromNeedsAnalysisToAward() {
+        fixture.given(procurementCreated())
+                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.AWARDED))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void closedIsFinal() {
+        assertThat(Phase.CLOSED.next()).isEmpty();
+        assertThat(Phase.FOLLOW_UP.next()).containsExactly(Phase.CLOSED);
+    }
+
+    @Test
+    void teamChangesAreRecordedAsAddedAndRemoved() {
+        fixture.given(procurementCreated())
+                .when(new SetTeamCommand(PROCUREMENT, TENANT, Set.of(KARIN)))
+                .expectEvents(new TeamChangedEvent(PROCUREMENT, TENANT, Set.of(KARIN), Set.of(KARIN), Set.of(JOHAN)));
+    }
+
+    @Test
+    void teamCannotBeEmpty() {
+        fixture.given(procurementCreated())
+                .when(new SetTeamCommand(PROCUREMENT, TENANT, Set.of()))
+                .expectException(InvalidInputException.class);
+    }
+
+    @Test
+    void anotherTenantCannotMoveThePhase() {
+        fixture.given(procurementCreated())
+                .when(new ChangePhaseCommand(PROCUREMENT, OTHER_TENANT, Phase.MARKET_DIALOGUE))
+                .expectException(NotFoundException.class);
+    }
+}
