@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AcceptNeedCommand;
+import se.inkopsstod.procurement.coediting.FieldVersions;
 import se.inkopsstod.procurement.api.EditNeedCommand;
 import se.inkopsstod.procurement.api.EndorseNeedCommand;
 import se.inkopsstod.procurement.api.MergeNeedCommand;
@@ -23,8 +24,6 @@ import se.inkopsstod.procurement.api.ProposeNeedCommand;
 import se.inkopsstod.procurement.api.RejectNeedCommand;
 import se.inkopsstod.procurement.api.WithdrawEndorsementNeedCommand;
 import se.inkopsstod.shared.ConflictException;
-import se.inkopsstod.shared.EditConflictException;
-import se.inkopsstod.shared.FieldConflict;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.NeedId;
 import se.inkopsstod.shared.NotFoundException;
@@ -33,12 +32,7 @@ import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -57,7 +51,7 @@ class Need {
     private NeedContent content;
     private NeedStatus status;
     private long version;
-    private final Map<NeedField, Stamp> lastChange = new EnumMap<>(NeedField.class);
+    private final FieldVersions<NeedField> fieldVersions = new FieldVersions<>(NeedField.class, NeedField::apiName);
     private final Set<PersonId> endorsers = new HashSet<>();
 
     Need() {
@@ -77,24 +71,8 @@ class Need {
         if (command.baseVersion() > version || command.baseVersion() < 1) {
             throw new InvalidInputException("edit.version-unknown", "baseVersion", "That version of the need does not exist.");
         }
-        Set<NeedField> changed = new HashSet<>();
-        List<FieldConflict> conflicts = new ArrayList<>();
-        for (NeedField field : command.fields()) {
-            Object wanted = command.content().value(field);
-            if (Objects.equals(wanted, content.value(field))) {
-                continue;
-            }
-            Stamp stamp = lastChange.get(field);
-            if (stamp != null && stamp.version() > command.baseVersion() && !stamp.by().equals(command.editor())) {
-                conflicts.add(new FieldConflict(field.apiName(), wanted, content.value(field),
-                        new FieldConflict.Person(stamp.by().value(), stamp.byName()), stamp.at()));
-            } else {
-                changed.add(field);
-            }
-        }
-        if (!conflicts.isEmpty()) {
-            throw new EditConflictException(conflicts);
-        }
+        Set<NeedField> changed = fieldVersions.changes(command.baseVersion(), command.editor(), command.fields(),
+                content::value, command.content()::value, NeedField.class);
         if (changed.isEmpty()) {
             return;
         }
@@ -196,7 +174,7 @@ class Need {
     void on(NeedEditedEvent event, @Timestamp Instant at) {
         version++;
         content = event.after();
-        event.fields().forEach(f -> lastChange.put(f, new Stamp(version, event.editor(), event.editorName(), at)));
+        fieldVersions.changed(event.fields(), version, event.editor(), event.editorName(), at);
     }
 
     @EventSourcingHandler
@@ -227,9 +205,5 @@ class Need {
     void on(NeedMergedEvent event) {
         version++;
         status = NeedStatus.MERGED;
-    }
-
-    /** Who last changed a field, at which version. */
-    private record Stamp(long version, PersonId by, String byName, Instant at) {
     }
 }

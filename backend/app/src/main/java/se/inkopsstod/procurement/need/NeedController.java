@@ -34,6 +34,7 @@ import se.inkopsstod.procurement.api.Priority;
 import se.inkopsstod.procurement.api.ProposeNeedCommand;
 import se.inkopsstod.procurement.api.RejectNeedCommand;
 import se.inkopsstod.procurement.api.WithdrawEndorsementNeedCommand;
+import se.inkopsstod.procurement.coediting.ItemHistory;
 import se.inkopsstod.procurement.processmap.ProcessMap;
 import se.inkopsstod.procurement.workspace.Workspace;
 import se.inkopsstod.shared.CurrentUser;
@@ -59,9 +60,9 @@ class NeedController {
     private final Workspace workspace;
     private final Commands commands;
     private final ProcessMap processMap;
-    private final NeedHistory history;
+    private final ItemHistory history;
 
-    NeedController(Workspace workspace, Commands commands, ProcessMap processMap, NeedHistory history) {
+    NeedController(Workspace workspace, Commands commands, ProcessMap processMap, ItemHistory history) {
         this.workspace = workspace;
         this.commands = commands;
         this.processMap = processMap;
@@ -162,7 +163,7 @@ class NeedController {
     Mono<List<HistoryEntry>> history(CurrentUser user, @PathVariable String procurementId, @PathVariable String needId) {
         return Blocking.call(() -> {
             NeedView need = workspace.need(user, procurement(user, procurementId), needId);
-            return history.of(NeedId.of(need.id()), workspace.names(user.tenantId()));
+            return history.of(need.id(), workspace.names(user.tenantId()));
         });
     }
 

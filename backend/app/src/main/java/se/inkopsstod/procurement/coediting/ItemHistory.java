@@ -1,4 +1,4 @@
-package se.inkopsstod.procurement.need;
+package se.inkopsstod.procurement.coediting;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -8,29 +8,29 @@ import se.inkopsstod.procurement.api.HistoryEntry;
 import se.inkopsstod.procurement.api.NeedEditedEvent;
 import se.inkopsstod.procurement.api.NeedMergedEvent;
 import se.inkopsstod.procurement.api.NeedRejectedEvent;
-import se.inkopsstod.shared.NeedId;
+import se.inkopsstod.procurement.api.RequirementEditedEvent;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A need's timeline, read straight from the event store: the record of who changed what and
- * when that public procurement's documentation duty asks for.
+ * An item's timeline (a need or a requirement), read straight from the event store: the record
+ * of who changed what and when that public procurement's documentation duty asks for.
  */
 @Component
-class NeedHistory {
+public class ItemHistory {
 
     private final EventStore eventStore;
 
-    NeedHistory(EventStore eventStore) {
+    ItemHistory(EventStore eventStore) {
         this.eventStore = eventStore;
     }
 
     /** Newest first. {@code names} resolves people who are still members; the event's own name otherwise. */
-    List<HistoryEntry> of(NeedId needId, Map<String, String> names) {
+    public List<HistoryEntry> of(String aggregateId, Map<String, String> names) {
         List<HistoryEntry> entries = new ArrayList<>();
-        eventStore.readEvents(needId.value()).asStream().forEach(event -> entries.add(0, entry(event, names)));
+        eventStore.readEvents(aggregateId).asStream().forEach(event -> entries.add(0, entry(event, names)));
         return entries;
     }
 
@@ -45,6 +45,11 @@ class NeedHistory {
 
     private static List<HistoryEntry.Change> changes(Object payload) {
         if (payload instanceof NeedEditedEvent edited) {
+            return edited.fields().stream().sorted()
+                    .map(f -> new HistoryEntry.Change(f.apiName(), edited.before().value(f), edited.after().value(f)))
+                    .toList();
+        }
+        if (payload instanceof RequirementEditedEvent edited) {
             return edited.fields().stream().sorted()
                     .map(f -> new HistoryEntry.Change(f.apiName(), edited.before().value(f), edited.after().value(f)))
                     .toList();

@@ -1,0 +1,15 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.RequirementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+/** A requirement was written, possibly from a library template. */
+@Revision("1")
+public record RequirementCreatedEvent(RequirementId requirementId, TenantId tenantId, ProcurementId procurementId,
+                                      RequirementContent content, TemplateRef template, PersonId createdBy)
+        implements TenantScoped {
+}

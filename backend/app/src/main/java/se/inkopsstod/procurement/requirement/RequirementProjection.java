@@ -1,0 +1,64 @@
+package se.inkopsstod.procurement.requirement;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.inkopsstod.procurement.api.RequirementContent;
+import se.inkopsstod.procurement.api.RequirementCreatedEvent;
+import se.inkopsstod.procurement.api.RequirementEditedEvent;
+import se.inkopsstod.procurement.api.RequirementField;
+import se.inkopsstod.shared.NeedId;
+
+import java.time.Instant;
+
+/** Requirements and their links to needs, in the workspace's transaction. */
+@Component
+@ProcessingGroup("procurement-workspace")
+class RequirementProjection {
+
+    private final JdbcClient jdbc;
+
+    RequirementProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(RequirementCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        RequirementContent c = event.content();
+        jdbc.sql("""
+                        insert into requirement_view (requirement_id, procurement_id, tenant_id, version, text, kind, weight,
+                               category, verification_method, template_id, template_revision, created_by, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(event.requirementId().value(), event.procurementId().value(), event.tenantId().value(), sequence + 1,
+                        c.text(), c.kind().name(), c.weight(), c.category().name(), c.verificationMethod(),
+                        event.template() == null ? null : event.template().templateId().value(),
+                        event.template() == null ? null : event.template().revision(), event.createdBy().value(),
+                        java.sql.Timestamp.from(at), java.sql.Timestamp.from(at))
+                .update();
+        link(event.requirementId().value(), c);
+    }
+
+    @EventHandler
+    void on(RequirementEditedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        RequirementContent c = event.after();
+        jdbc.sql("""
+                        update requirement_view set version = ?, text = ?, kind = ?, weight = ?, category = ?,
+                               verification_method = ?, updated_at = ? where requirement_id = ?""")
+                .params(sequence + 1, c.text(), c.kind().name(), c.weight(), c.category().name(), c.verificationMethod(),
+                        java.sql.Timestamp.from(at), event.requirementId().value())
+                .update();
+        if (event.fields().contains(RequirementField.NEEDS)) {
+            jdbc.sql("delete from requirement_need where requirement_id = ?").param(event.requirementId().value()).update();
+            link(event.requirementId().value(), c);
+        }
+    }
+
+    private void link(String requirementId, RequirementContent content) {
+        for (NeedId need : content.needIds()) {
+            jdbc.sql("insert into requirement_need (requirement_id, need_id) values (?, ?)").params(requirementId, need.value()).update();
+        }
+    }
+}
