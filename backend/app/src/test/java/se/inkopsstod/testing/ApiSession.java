@@ -111,6 +111,15 @@ public final class ApiSession {
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** Opens a Server-Sent Events stream, optionally resuming after {@code lastEventId}. */
+    public SseStream stream(String path, String lastEventId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/event-stream").GET();
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        return new SseStream(client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines()));
+    }
+
     public JsonNode json(String path) {
         HttpResponse<String> response = get(path);
         if (response.statusCode() != 200) {

@@ -8,5 +8,6 @@ import se.inkopsstod.tenancy.api.TenantScoped;
 
 /** A buyer accepted a need. */
 @Revision("1")
-public record NeedAcceptedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId) implements TenantScoped {
+public record NeedAcceptedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId)
+        implements TenantScoped, ProcurementScoped {
 }

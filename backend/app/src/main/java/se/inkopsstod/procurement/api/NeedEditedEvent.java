@@ -13,5 +13,5 @@ import java.util.Set;
 @Revision("1")
 public record NeedEditedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId, Set<NeedField> fields,
                               NeedContent before, NeedContent after, PersonId editor, String editorName)
-        implements TenantScoped {
+        implements TenantScoped, ProcurementScoped {
 }

@@ -10,5 +10,5 @@ import se.inkopsstod.tenancy.api.TenantScoped;
 /** Someone endorsed a need. */
 @Revision("1")
 public record NeedEndorsedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId, PersonId personId)
-        implements TenantScoped {
+        implements TenantScoped, ProcurementScoped {
 }

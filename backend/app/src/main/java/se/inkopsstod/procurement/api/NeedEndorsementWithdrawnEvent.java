@@ -10,5 +10,5 @@ import se.inkopsstod.tenancy.api.TenantScoped;
 /** Someone took back their endorsement. */
 @Revision("1")
 public record NeedEndorsementWithdrawnEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId, PersonId personId)
-        implements TenantScoped {
+        implements TenantScoped, ProcurementScoped {
 }

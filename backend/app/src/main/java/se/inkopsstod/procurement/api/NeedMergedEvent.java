@@ -9,5 +9,5 @@ import se.inkopsstod.tenancy.api.TenantScoped;
 /** A need was a duplicate and went into {@code into}. */
 @Revision("1")
 public record NeedMergedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId, NeedId into)
-        implements TenantScoped {
+        implements TenantScoped, ProcurementScoped {
 }

@@ -10,5 +10,5 @@ import se.inkopsstod.tenancy.api.TenantScoped;
 /** Someone on the team proposed a need. */
 @Revision("1")
 public record NeedProposedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId, NeedContent content,
-                                PersonId proposedBy) implements TenantScoped {
+                                PersonId proposedBy) implements TenantScoped, ProcurementScoped {
 }

@@ -9,5 +9,5 @@ import se.inkopsstod.tenancy.api.TenantScoped;
 /** A buyer rejected a need for this reason. */
 @Revision("1")
 public record NeedRejectedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId, String reason)
-        implements TenantScoped {
+        implements TenantScoped, ProcurementScoped {
 }

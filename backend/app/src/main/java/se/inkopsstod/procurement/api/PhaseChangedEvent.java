@@ -8,5 +8,5 @@ import se.inkopsstod.tenancy.api.TenantScoped;
 /** A procurement moved from one phase to another. */
 @Revision("1")
 public record PhaseChangedEvent(ProcurementId procurementId, TenantId tenantId, Phase from, Phase to)
-        implements TenantScoped {
+        implements TenantScoped, ProcurementScoped {
 }

@@ -13,5 +13,5 @@ import java.time.LocalDate;
 public record ProcurementCreatedEvent(ProcurementId procurementId, TenantId tenantId, String title, String description,
                                       String category, Procedure procedure, long estimatedValueSek,
                                       LocalDate plannedTenderDate, LocalDate plannedAwardDate, PersonId createdBy)
-        implements TenantScoped {
+        implements TenantScoped, ProcurementScoped {
 }

@@ -11,5 +11,5 @@ import se.inkopsstod.tenancy.api.TenantScoped;
 @Revision("1")
 public record RequirementCreatedEvent(RequirementId requirementId, TenantId tenantId, ProcurementId procurementId,
                                       RequirementContent content, TemplateRef template, PersonId createdBy)
-        implements TenantScoped {
+        implements TenantScoped, ProcurementScoped {
 }

@@ -13,5 +13,5 @@ import java.util.Set;
 @Revision("1")
 public record RequirementEditedEvent(RequirementId requirementId, TenantId tenantId, ProcurementId procurementId,
                                      Set<RequirementField> fields, RequirementContent before, RequirementContent after,
-                                     PersonId editor, String editorName) implements TenantScoped {
+                                     PersonId editor, String editorName) implements TenantScoped, ProcurementScoped {
 }

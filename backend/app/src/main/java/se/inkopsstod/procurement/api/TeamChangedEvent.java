@@ -11,5 +11,5 @@ import java.util.Set;
 /** The procurement's team is now {@code team}; {@code added} and {@code removed} say what changed. */
 @Revision("1")
 public record TeamChangedEvent(ProcurementId procurementId, TenantId tenantId, Set<PersonId> team,
-                               Set<PersonId> added, Set<PersonId> removed) implements TenantScoped {
+                               Set<PersonId> added, Set<PersonId> removed) implements TenantScoped, ProcurementScoped {
 }
