@@ -1,0 +1,17 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.CommentId;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+import java.util.Set;
+
+/** Someone commented on an item of the workspace. */
+@Revision("1")
+public record CommentAddedEvent(CommentId commentId, TenantId tenantId, ProcurementId procurementId, String itemId,
+                                CommentId parentId, String text, Set<PersonId> mentions, PersonId author)
+        implements TenantScoped, ProcurementScoped {
+}

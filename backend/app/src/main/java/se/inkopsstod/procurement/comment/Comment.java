@@ -1,0 +1,41 @@
+package se.inkopsstod.procurement.comment;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.inkopsstod.procurement.api.AddCommentCommand;
+import se.inkopsstod.procurement.api.CommentAddedEvent;
+import se.inkopsstod.shared.CommentId;
+import se.inkopsstod.shared.InvalidInputException;
+
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** A comment: said once, kept as said (the record of the dialogue). */
+@Aggregate
+class Comment {
+
+    @AggregateIdentifier
+    private CommentId commentId;
+
+    Comment() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Comment(AddCommentCommand command) {
+        if (command.text() == null || command.text().isBlank()) {
+            throw new InvalidInputException("comment.blank", "text", "A comment must say something.");
+        }
+        apply(new CommentAddedEvent(command.commentId(), command.tenantId(), command.procurementId(), command.itemId(),
+                command.parentId(), command.text().strip(), command.mentions() == null ? Set.of() : Set.copyOf(command.mentions()),
+                command.author()));
+    }
+
+    @EventSourcingHandler
+    void on(CommentAddedEvent event) {
+        commentId = event.commentId();
+    }
+}
