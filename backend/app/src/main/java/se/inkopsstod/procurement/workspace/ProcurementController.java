@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.platform.web.Commands;
+import se.inkopsstod.procurement.api.AsOfView;
 import se.inkopsstod.procurement.api.ChangePhaseCommand;
 import se.inkopsstod.procurement.api.CreateProcurementCommand;
 import se.inkopsstod.procurement.api.Phase;
@@ -25,6 +27,7 @@ import se.inkopsstod.procurement.api.Procedure;
 import se.inkopsstod.procurement.api.ProcurementSummary;
 import se.inkopsstod.procurement.api.ProcurementView;
 import se.inkopsstod.procurement.api.SetTeamCommand;
+import se.inkopsstod.procurement.coediting.AsOf;
 import se.inkopsstod.procurement.processmap.ProcessMap;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.InvalidInputException;
@@ -33,7 +36,10 @@ import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.Role;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,11 +52,13 @@ class ProcurementController {
     private final Workspace workspace;
     private final Commands commands;
     private final ProcessMap processMap;
+    private final AsOf asOf;
 
-    ProcurementController(Workspace workspace, Commands commands, ProcessMap processMap) {
+    ProcurementController(Workspace workspace, Commands commands, ProcessMap processMap, AsOf asOf) {
         this.workspace = workspace;
         this.commands = commands;
         this.processMap = processMap;
+        this.asOf = asOf;
     }
 
     @GetMapping
@@ -101,6 +109,21 @@ class ProcurementController {
                 .flatMap(view -> commands.send(new SetTeamCommand(ProcurementId.of(view.id()), user.tenantId(),
                         request.memberIds().stream().map(PersonId::of).collect(Collectors.toSet())), user))
                 .then(Blocking.call(() -> workspace.readable(user, procurementId)));
+    }
+
+    /** The whole workspace as it was at a moment (ISO-8601, e.g. 2026-11-20T14:00:00Z), from the event store. */
+    @GetMapping("/{procurementId}/as-of")
+    Mono<AsOfView> asOf(CurrentUser user, @PathVariable String procurementId, @RequestParam String at) {
+        Instant moment = parseInstant(at);
+        return Blocking.call(() -> asOf.of(workspace.readable(user, procurementId).id(), moment));
+    }
+
+    private static Instant parseInstant(String at) {
+        try {
+            return OffsetDateTime.parse(at).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("as-of.invalid-time", "at", "Give the moment as ISO-8601 with a zone, e.g. 2026-11-20T14:00:00+01:00.");
+        }
     }
 
     record CreateRequest(@NotBlank @Size(max = 200) String title,

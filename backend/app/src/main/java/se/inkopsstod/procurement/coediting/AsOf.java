@@ -1,0 +1,128 @@
+package se.inkopsstod.procurement.coediting;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.inkopsstod.procurement.api.AsOfView;
+import se.inkopsstod.procurement.api.NeedAcceptedEvent;
+import se.inkopsstod.procurement.api.NeedContent;
+import se.inkopsstod.procurement.api.NeedEditedEvent;
+import se.inkopsstod.procurement.api.NeedEndorsedEvent;
+import se.inkopsstod.procurement.api.NeedEndorsementWithdrawnEvent;
+import se.inkopsstod.procurement.api.NeedMergedEvent;
+import se.inkopsstod.procurement.api.NeedProposedEvent;
+import se.inkopsstod.procurement.api.NeedRejectedEvent;
+import se.inkopsstod.procurement.api.NeedStatus;
+import se.inkopsstod.procurement.api.Phase;
+import se.inkopsstod.procurement.api.PhaseChangedEvent;
+import se.inkopsstod.procurement.api.ProcurementCreatedEvent;
+import se.inkopsstod.procurement.api.RequirementContent;
+import se.inkopsstod.procurement.api.RequirementCreatedEvent;
+import se.inkopsstod.procurement.api.RequirementEditedEvent;
+import se.inkopsstod.procurement.api.TeamChangedEvent;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Rebuilds a workspace as it was at a moment by replaying each of its items' events up to then.
+ * The read models are not involved: the event store is the record.
+ */
+@Component
+public class AsOf {
+
+    private final EventStore eventStore;
+    private final JdbcClient jdbc;
+
+    AsOf(EventStore eventStore, JdbcClient jdbc) {
+        this.eventStore = eventStore;
+        this.jdbc = jdbc;
+    }
+
+    public AsOfView of(String procurementId, Instant at) {
+        AsOfView.Procurement procurement = procurement(procurementId, at);
+        if (procurement == null) {
+            return new AsOfView(at, null, List.of(), List.of());
+        }
+        List<AsOfView.Need> needs = jdbc.sql("select need_id from need_view where procurement_id = ? order by proposed_at")
+                .param(procurementId).query(String.class).list().stream()
+                .map(id -> need(id, at)).filter(Objects::nonNull).toList();
+        List<AsOfView.Requirement> requirements = jdbc.sql("select requirement_id from requirement_view where procurement_id = ? order by created_at")
+                .param(procurementId).query(String.class).list().stream()
+                .map(id -> requirement(id, at)).filter(Objects::nonNull).toList();
+        return new AsOfView(at, procurement, needs, requirements);
+    }
+
+    private List<DomainEventMessage<?>> until(String aggregateId, Instant at) {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        eventStore.readEvents(aggregateId).asStream().filter(e -> !e.getTimestamp().isAfter(at)).forEach(events::add);
+        return events;
+    }
+
+    private AsOfView.Procurement procurement(String id, Instant at) {
+        String title = null;
+        Phase phase = null;
+        int team = 0;
+        long version = 0;
+        for (DomainEventMessage<?> event : until(id, at)) {
+            version = event.getSequenceNumber() + 1;
+            Object payload = event.getPayload();
+            if (payload instanceof ProcurementCreatedEvent e) {
+                title = e.title();
+                phase = Phase.NEEDS_ANALYSIS;
+                team = 1;
+            } else if (payload instanceof PhaseChangedEvent e) {
+                phase = e.to();
+            } else if (payload instanceof TeamChangedEvent e) {
+                team = e.team().size();
+            }
+        }
+        return title == null ? null : new AsOfView.Procurement(id, version, title, phase, team);
+    }
+
+    private AsOfView.Need need(String id, Instant at) {
+        NeedContent content = null;
+        NeedStatus status = null;
+        int endorsements = 0;
+        long version = 0;
+        for (DomainEventMessage<?> event : until(id, at)) {
+            version = event.getSequenceNumber() + 1;
+            Object payload = event.getPayload();
+            if (payload instanceof NeedProposedEvent e) {
+                content = e.content();
+                status = NeedStatus.PROPOSED;
+            } else if (payload instanceof NeedEditedEvent e) {
+                content = e.after();
+            } else if (payload instanceof NeedEndorsedEvent) {
+                endorsements++;
+            } else if (payload instanceof NeedEndorsementWithdrawnEvent) {
+                endorsements--;
+            } else if (payload instanceof NeedAcceptedEvent) {
+                status = NeedStatus.ACCEPTED;
+            } else if (payload instanceof NeedRejectedEvent) {
+                status = NeedStatus.REJECTED;
+            } else if (payload instanceof NeedMergedEvent) {
+                status = NeedStatus.MERGED;
+            }
+        }
+        return content == null ? null : new AsOfView.Need(id, version, content, status, endorsements);
+    }
+
+    private AsOfView.Requirement requirement(String id, Instant at) {
+        RequirementContent content = null;
+        long version = 0;
+        for (DomainEventMessage<?> event : until(id, at)) {
+            version = event.getSequenceNumber() + 1;
+            Object payload = event.getPayload();
+            if (payload instanceof RequirementCreatedEvent e) {
+                content = e.content();
+            } else if (payload instanceof RequirementEditedEvent e) {
+                content = e.after();
+            }
+        }
+        return content == null ? null : new AsOfView.Requirement(id, version, content);
+    }
+}
