@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode, Suspense } from 'react'
 import type { RouteObject } from 'react-router'
 
+import { Loading } from '@/components/loading'
 import { PlatformPage } from '@/features/platform/components/platform-page'
-import { ProcurementsPage } from '@/features/procurement/components/procurements-page'
 import { FollowUpPage } from '@/features/outcomes/components/follow-up-page'
 import { LessonsPage } from '@/features/outcomes/components/lessons-page'
 import { InsightsPage } from '@/features/insights/components/insights-page'
@@ -16,6 +16,15 @@ import { RootLayout } from './layout/root-layout'
 import { NotFoundPage } from './pages/not-found-page'
 import { RouteErrorPage } from './pages/route-error-page'
 
+// The procurement workspace (procurements, needs, their forms and dialogs) is the largest part of
+// the application: it loads when first opened, in a chunk of its own.
+const ProcurementsPage = lazy(() =>
+  import('@/features/procurement/components/procurements-page').then((m) => ({ default: m.ProcurementsPage })),
+)
+const ProcurementWorkspaceRoute = lazy(() =>
+  import('./pages/procurement-workspace-route').then((m) => ({ default: m.ProcurementWorkspaceRoute })),
+)
+
 const PAGES: Record<AreaId, ReactNode> = {
   start: <StartPage />,
   procurements: <ProcurementsPage />,
@@ -26,6 +35,11 @@ const PAGES: Record<AreaId, ReactNode> = {
   team: <TeamPage />,
   platform: <PlatformPage />,
 }
+
+/** Pages below an area's own page, shown to the same people as the area. */
+const SUB_PAGES: ReadonlyArray<{ area: AreaId; path: string; element: ReactNode }> = [
+  { area: 'procurements', path: '/upphandlingar/:procurementId', element: <ProcurementWorkspaceRoute /> },
+]
 
 /** Shared by the browser router and by tests (with a memory router). */
 export const routes: RouteObject[] = [
@@ -39,8 +53,22 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           ...AREAS.map((area): RouteObject => {
-            const element = <AreaRoute area={area}>{PAGES[area.id]}</AreaRoute>
+            const element = (
+              <AreaRoute area={area}>
+                <Suspense fallback={<Loading />}>{PAGES[area.id]}</Suspense>
+              </AreaRoute>
+            )
             return area.path === '/' ? { index: true, element } : { path: area.path.slice(1), element }
+          }),
+          ...SUB_PAGES.flatMap(({ area: areaId, path, element }): RouteObject[] => {
+            const area = AREAS.find((a) => a.id === areaId)
+            if (!area) return []
+            const page = (
+              <AreaRoute area={area}>
+                <Suspense fallback={<Loading />}>{element}</Suspense>
+              </AreaRoute>
+            )
+            return [{ path: path.slice(1), element: page }]
           }),
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -8,17 +8,25 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   options: ReadonlyArray<{ value: string; label: string }>
   /** Text of an empty first option, if the field starts unselected. */
   placeholder?: string
+  hint?: string
   error?: string
 }
 
-export function SelectField({ id, label, options, placeholder, error, ...select }: SelectFieldProps) {
+export function SelectField({ id, label, options, placeholder, hint, error, ...select }: SelectFieldProps) {
   const { t } = useI18n()
+  const hintId = hint ? `${id}-hint` : undefined
   const errorId = error ? `${id}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p className="field__error" id={errorId}>
           <span className="visually-hidden">{t('form.errorPrefix')} </span>
@@ -29,7 +37,7 @@ export function SelectField({ id, label, options, placeholder, error, ...select 
         id={id}
         className="field__input field__select"
         aria-invalid={error ? true : undefined}
-        aria-describedby={errorId}
+        aria-describedby={describedBy}
         {...select}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

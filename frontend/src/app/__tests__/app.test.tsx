@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { browserNavigation, LOGIN_PATH } from '@/lib/auth/login'
 import { mockFetch } from '@/test/fetch-mock'
 import { aPerson, platformAdmin, tenantAdmin, unknownPerson, vendorPerson } from '@/test/fixtures'
+import { aNeed, aProcurement, PROCESS_MAP } from '@/test/procurement-fixtures'
 import { renderApp } from '@/test/render'
 
 function navLabels() {
@@ -81,14 +82,19 @@ describe('the application shell', () => {
   })
 
   it('navigates between areas and moves the current-page marker', async () => {
-    mockFetch({ 'GET /api/me': aPerson(), 'GET /api/tenant/activity': [] })
+    mockFetch({
+      'GET /api/me': aPerson(),
+      'GET /api/tenant/activity': [],
+      'GET /api/procurements': [],
+      'GET /api/process-map': PROCESS_MAP,
+    })
     const { user, router } = renderApp('/')
 
     await user.click(await screen.findByRole('link', { name: 'Upphandlingar' }))
 
     expect(router.state.location.pathname).toBe('/upphandlingar')
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Upphandlingar')
-    expect(screen.getByText('Inga upphandlingar ännu')).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Upphandlingar' })).toBeInTheDocument()
+    expect(await screen.findByText('Inga upphandlingar ännu')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Upphandlingar' })).toHaveAttribute('aria-current', 'page')
     expect(screen.getByRole('link', { name: 'Start' })).not.toHaveAttribute('aria-current')
     expect(screen.getByRole('main')).toHaveFocus()
@@ -102,12 +108,41 @@ describe('the application shell', () => {
     ['/insikter', 'Insikter'],
     ['/team', 'Team'],
   ])('serves %s', async (path, heading) => {
-    mockFetch({ 'GET /api/me': aPerson(), 'GET /api/tenant/members': [] })
+    mockFetch({
+      'GET /api/me': aPerson(),
+      'GET /api/tenant/members': [],
+      'GET /api/procurements': [],
+      'GET /api/process-map': PROCESS_MAP,
+    })
 
     renderApp(path)
 
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(heading)
     expect(screen.getByRole('link', { name: heading })).toHaveAttribute('aria-current', 'page')
+  })
+
+  it('opens a procurement’s workspace with its needs, keeping the area marked', async () => {
+    mockFetch({
+      'GET /api/me': aPerson(),
+      'GET /api/process-map': PROCESS_MAP,
+      'GET /api/procurements/p1': aProcurement(),
+      'GET /api/procurements/p1/needs': [aNeed()],
+    })
+
+    renderApp('/upphandlingar/p1')
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Frånvarosystem för grundskolan' })).toBeInTheDocument()
+    expect(await screen.findByTestId('need-card')).toHaveTextContent('Lärare behöver rapportera frånvaro direkt från lektionen')
+    expect(screen.getByRole('link', { name: 'Upphandlingar' })).toHaveAttribute('aria-current', 'page')
+  })
+
+  it('shows a vendor no tenant procurements (and asks the API for none)', async () => {
+    const { requests } = mockFetch({ 'GET /api/me': vendorPerson() })
+
+    renderApp('/upphandlingar')
+
+    expect(await screen.findByText('Inga upphandlingar ännu')).toBeInTheDocument()
+    expect(requests.map((r) => r.url)).toEqual(['/api/me'])
   })
 
   it('explains, rather than breaks, when someone opens an area outside their roles', async () => {

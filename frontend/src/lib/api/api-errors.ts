@@ -1,7 +1,11 @@
 import { z } from 'zod'
 
-/** RFC 9457 problem details, as the backend sends them (with our `code` and `errors` extensions). */
-export const problemDetailsSchema = z.object({
+/**
+ * RFC 9457 problem details, as the backend sends them (with our `code` and `errors` extensions).
+ * Other extension members (e.g. `conflicts` and `current` of an `edit.conflict`) are kept, for the
+ * feature that knows what they mean.
+ */
+export const problemDetailsSchema = z.looseObject({
   type: z.string().nullish(),
   title: z.string().nullish(),
   status: z.number().int().nullish(),

@@ -11,6 +11,7 @@ import {
 const KNOWN_CODES: Record<string, MessageKey> = {
   'member.email-taken': 'problem.memberEmailTaken',
   'tenant.last-admin': 'problem.tenantLastAdmin',
+  'edit.conflict': 'problem.editConflict',
 }
 
 function messageForStatus(status: number): MessageKey {

@@ -43,6 +43,8 @@ export interface I18n {
   setLanguage: (language: Language) => void
   t: Translate
   formatDateTime: (iso: string) => string
+  /** A calendar date ("2026-03-15", as the API sends dates without time); anything else as given. */
+  formatDate: (isoDate: string) => string
   formatNumber: (value: number) => string
 }
 
@@ -66,6 +68,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18n>(() => {
     const dateTime = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' })
+    const date = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium' })
     const number = new Intl.NumberFormat(locales[language])
     return {
       language,
@@ -74,6 +77,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatDateTime: (iso) => {
         const date = new Date(iso)
         return Number.isNaN(date.getTime()) ? iso : dateTime.format(date)
+      },
+      formatDate: (isoDate) => {
+        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
+        // Swedish writes dates the ISO way; other languages get their own (local date, no time zone shift)
+        if (!match || language === 'sv') return isoDate
+        return date.format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
       },
       formatNumber: (value) => number.format(value),
     }

@@ -96,6 +96,17 @@ describe('apiRequest', () => {
     expect(problem.fieldErrors).toEqual([{ field: 'email', message: 'already in use' }])
   })
 
+  it('keeps extension members of a problem (e.g. the conflicts of an edit.conflict)', async () => {
+    const conflicts = [{ field: 'statement', yours: 'a', current: 'b' }]
+    mockFetch({ 'PATCH /api/x': problemResponse(409, { code: 'edit.conflict', conflicts, current: { id: 'n1' } }) })
+
+    const error = await apiRequest('/api/x', { method: 'PATCH', body: {}, schema: itemSchema }).catch((e: unknown) => e)
+
+    expect(error).toBeInstanceOf(ProblemDetailsError)
+    expect((error as ProblemDetailsError).problem.conflicts).toEqual(conflicts)
+    expect((error as ProblemDetailsError).problem.current).toEqual({ id: 'n1' })
+  })
+
   it('keeps the status when the error body is not JSON (e.g. a proxy page)', async () => {
     mockFetch({
       'GET /api/me': () =>

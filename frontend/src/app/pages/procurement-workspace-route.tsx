@@ -1,0 +1,16 @@
+import { useParams } from 'react-router'
+
+import { NeedsPanel } from '@/features/needs/components/needs-panel'
+import { ProcurementWorkspacePage } from '@/features/procurement/components/procurement-workspace-page'
+
+/** `/upphandlingar/:procurementId`: the procurement's workspace with its needs (two features, composed here). */
+export function ProcurementWorkspaceRoute() {
+  const { procurementId = '' } = useParams()
+  return (
+    <ProcurementWorkspacePage
+      key={procurementId}
+      procurementId={procurementId}
+      needs={(procurement) => <NeedsPanel procurementId={procurement.id} />}
+    />
+  )
+}
