@@ -1,0 +1,52 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { renderHook } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { useWorkspaceLiveUpdates } from '../use-workspace-live-updates'
+
+class FakeEventSource {
+  static instances: FakeEventSource[] = []
+  listeners: Record<string, Array<() => void>> = {}
+  closed = false
+  constructor(public url: string) {
+    FakeEventSource.instances.push(this)
+  }
+  addEventListener(name: string, listener: () => void) {
+    ;(this.listeners[name] ??= []).push(listener)
+  }
+  emit(name: string) {
+    this.listeners[name]?.forEach((listener) => listener())
+  }
+  close() {
+    this.closed = true
+  }
+}
+
+describe('useWorkspaceLiveUpdates', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    FakeEventSource.instances = []
+  })
+
+  it('refetches the workspace when the stream reports a change, and closes the stream on leave', () => {
+    vi.stubGlobal('EventSource', FakeEventSource)
+    const queryClient = new QueryClient()
+    queryClient.setQueryData(['needs', 'p 1'], [])
+    queryClient.setQueryData(['needs', 'other'], [])
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    )
+
+    const { unmount } = renderHook(() => useWorkspaceLiveUpdates('p 1'), { wrapper })
+
+    const source = FakeEventSource.instances[0]!
+    expect(source.url).toBe('/api/procurements/p%201/stream')
+    expect(queryClient.getQueryState(['needs', 'p 1'])?.isInvalidated).toBe(false)
+    source.emit('change')
+    expect(queryClient.getQueryState(['needs', 'p 1'])?.isInvalidated).toBe(true)
+    expect(queryClient.getQueryState(['needs', 'other'])?.isInvalidated).toBe(false)
+    unmount()
+    expect(source.closed).toBe(true)
+  })
+})
