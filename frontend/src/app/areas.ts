@@ -2,7 +2,7 @@ import type { Me } from '@/lib/auth/get-me'
 import { hasRole, isPlatformAdmin, isTenantMember } from '@/lib/auth/roles'
 import type { MessageKey } from '@/lib/i18n/i18n'
 
-export type AreaId = 'start' | 'procurements' | 'qa' | 'followUp' | 'lessons' | 'insights' | 'team' | 'platform'
+export type AreaId = 'start' | 'procurements' | 'library' | 'qa' | 'followUp' | 'lessons' | 'insights' | 'team' | 'platform'
 
 export interface Area {
   id: AreaId
@@ -23,6 +23,12 @@ export const AREAS: readonly Area[] = [
     path: '/upphandlingar',
     label: 'nav.procurements',
     isVisible: (p) => isTenantMember(p) || isVendor(p),
+  },
+  {
+    id: 'library',
+    path: '/bibliotek',
+    label: 'nav.library',
+    isVisible: (p) => isTenantMember(p) || isAssociationStaff(p),
   },
   { id: 'qa', path: '/fragor', label: 'nav.qa', isVisible: (p) => isTenantMember(p) || isVendor(p) },
   { id: 'followUp', path: '/uppfoljning', label: 'nav.followUp', isVisible: isTenantMember },

@@ -21,13 +21,19 @@ import { RouteErrorPage } from './pages/route-error-page'
 const ProcurementsPage = lazy(() =>
   import('@/features/procurement/components/procurements-page').then((m) => ({ default: m.ProcurementsPage })),
 )
+const LibraryPage = lazy(() =>
+  import('@/features/library/components/library-page').then((m) => ({ default: m.LibraryPage })),
+)
 const ProcurementWorkspaceRoute = lazy(() =>
   import('./pages/procurement-workspace-route').then((m) => ({ default: m.ProcurementWorkspaceRoute })),
 )
 
+const AsOfRoute = lazy(() => import('./pages/as-of-route').then((m) => ({ default: m.AsOfRoute })))
+
 const PAGES: Record<AreaId, ReactNode> = {
   start: <StartPage />,
   procurements: <ProcurementsPage />,
+  library: <LibraryPage />,
   qa: <QuestionsPage />,
   followUp: <FollowUpPage />,
   lessons: <LessonsPage />,
@@ -39,6 +45,7 @@ const PAGES: Record<AreaId, ReactNode> = {
 /** Pages below an area's own page, shown to the same people as the area. */
 const SUB_PAGES: ReadonlyArray<{ area: AreaId; path: string; element: ReactNode }> = [
   { area: 'procurements', path: '/upphandlingar/:procurementId', element: <ProcurementWorkspaceRoute /> },
+  { area: 'procurements', path: '/upphandlingar/:procurementId/som-det-var', element: <AsOfRoute /> },
 ]
 
 /** Shared by the browser router and by tests (with a memory router). */

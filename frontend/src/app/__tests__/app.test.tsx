@@ -53,6 +53,7 @@ describe('the application shell', () => {
     expect(navLabels()).toEqual([
       'Start',
       'Upphandlingar',
+      'Kravbibliotek',
       'Frågor & svar',
       'Uppföljning',
       'Erfarenheter',

@@ -1,6 +1,12 @@
+import { collaborationEn } from './messages-collaboration-en'
+import { libraryEn } from './messages-library-en'
+import { requirementsEn } from './messages-requirements-en'
 import type { MessageKey } from './messages-sv'
 
 export const en: Record<MessageKey, string> = {
+  ...requirementsEn,
+  ...libraryEn,
+  ...collaborationEn,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Skip to content',
@@ -18,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   'nav.insights': 'Insights',
   'nav.team': 'Team',
   'nav.platform': 'Platform',
+  'nav.library': 'Requirement library',
 
   'role.tenantAdmin': 'Administrator',
   'role.buyer': 'Buyer',

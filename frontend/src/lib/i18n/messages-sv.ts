@@ -1,8 +1,15 @@
+import { collaborationSv } from './messages-collaboration-sv'
+import { librarySv } from './messages-library-sv'
+import { requirementsSv } from './messages-requirements-sv'
+
 /**
  * Swedish: the primary language and the source of all message keys. `{name}` marks a placeholder.
  * English (messages-en.ts) must have exactly the same keys; the type checker enforces it.
  */
 export const sv = {
+  ...requirementsSv,
+  ...librarySv,
+  ...collaborationSv,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Hoppa till innehållet',
@@ -20,6 +27,7 @@ export const sv = {
   'nav.insights': 'Insikter',
   'nav.team': 'Team',
   'nav.platform': 'Plattform',
+  'nav.library': 'Kravbibliotek',
 
   'role.tenantAdmin': 'Administratör',
   'role.buyer': 'Inköpare',

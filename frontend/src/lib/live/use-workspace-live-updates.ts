@@ -1,11 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 
+import { clearPresence, publishPresence } from './presence'
+
 /**
  * Keeps an open workspace current: listens to the server's live stream of the procurement and
  * refetches the workspace's queries when anything in it changes. The browser's EventSource
  * reconnects by itself and resumes with Last-Event-ID, so no change is lost after a drop; on
  * `ready` everything is refetched once, covering changes made before the stream was open.
+ * `presence` events feed {@link usePresence}.
  */
 export function useWorkspaceLiveUpdates(procurementId: string) {
   const queryClient = useQueryClient()
@@ -20,6 +23,16 @@ export function useWorkspaceLiveUpdates(procurementId: string) {
     }
     source.addEventListener('ready', refresh)
     source.addEventListener('change', refresh)
-    return () => source.close()
+    source.addEventListener('presence', (event: MessageEvent<string>) => {
+      try {
+        publishPresence(procurementId, JSON.parse(event.data))
+      } catch {
+        // not JSON: ignore, the next presence event replaces it
+      }
+    })
+    return () => {
+      source.close()
+      clearPresence(procurementId)
+    }
   }, [procurementId, queryClient])
 }

@@ -1,22 +1,23 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { renderHook } from '@testing-library/react'
+import { act, renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import { usePresence } from '../presence'
 import { useWorkspaceLiveUpdates } from '../use-workspace-live-updates'
 
 class FakeEventSource {
   static instances: FakeEventSource[] = []
-  listeners: Record<string, Array<() => void>> = {}
+  listeners: Record<string, Array<(event: { data?: string }) => void>> = {}
   closed = false
   constructor(public url: string) {
     FakeEventSource.instances.push(this)
   }
-  addEventListener(name: string, listener: () => void) {
+  addEventListener(name: string, listener: (event: { data?: string }) => void) {
     ;(this.listeners[name] ??= []).push(listener)
   }
-  emit(name: string) {
-    this.listeners[name]?.forEach((listener) => listener())
+  emit(name: string, data?: string) {
+    this.listeners[name]?.forEach((listener) => listener({ data }))
   }
   close() {
     this.closed = true
@@ -48,5 +49,33 @@ describe('useWorkspaceLiveUpdates', () => {
     expect(queryClient.getQueryState(['needs', 'other'])?.isInvalidated).toBe(false)
     unmount()
     expect(source.closed).toBe(true)
+  })
+
+  it('shows who is in the workspace and what they edit, and forgets them when the stream closes', () => {
+    vi.stubGlobal('EventSource', FakeEventSource)
+    const queryClient = new QueryClient()
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    )
+    const { result, unmount } = renderHook(
+      () => {
+        useWorkspaceLiveUpdates('p1')
+        return usePresence('p1')
+      },
+      { wrapper },
+    )
+    expect(result.current).toEqual([])
+
+    act(() => {
+      FakeEventSource.instances[0]!.emit(
+        'presence',
+        JSON.stringify({ people: [{ id: 'k', name: 'Karin Holm', editing: 'need-1' }] }),
+      )
+    })
+    expect(result.current).toEqual([{ id: 'k', name: 'Karin Holm', editing: 'need-1' }])
+
+    act(() => FakeEventSource.instances[0]!.emit('presence', 'not json'))
+    expect(result.current).toHaveLength(1)
+    unmount()
   })
 })
