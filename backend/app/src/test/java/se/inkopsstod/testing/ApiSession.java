@@ -40,16 +40,26 @@ public final class ApiSession {
 
     /** A client that has not logged in. */
     public static ApiSession anonymous() {
+        return anonymous(DevStackInitializer.appBaseUrl());
+    }
+
+    /** A client of the app instance at {@code baseUrl} that has not logged in. */
+    public static ApiSession anonymous(String baseUrl) {
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         // HTTP/1.1 like the browsers' login flow; no h2c upgrade dance with request bodies
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        return new ApiSession(client, cookies, DevStackInitializer.appBaseUrl());
+        return new ApiSession(client, cookies, baseUrl);
     }
 
     /** Logs a demo user in through the identity provider's login form (password "demo"). */
     public static ApiSession login(String username) {
-        ApiSession session = anonymous();
+        return login(username, DevStackInitializer.appBaseUrl());
+    }
+
+    /** Logs in at the app instance at {@code baseUrl}: sessions belong to one instance. */
+    public static ApiSession login(String username, String baseUrl) {
+        ApiSession session = anonymous(baseUrl);
         HttpResponse<String> loginPage = session.send(HttpRequest.newBuilder(
                 URI.create(session.baseUrl + "/oauth2/authorization/inkopsstod")).header("Accept", "text/html").GET());
         Matcher csrf = CSRF.matcher(loginPage.body());

@@ -22,7 +22,16 @@ public final class Browser {
     private Browser() {
     }
 
-    public static ChromeDriver start() {
+    /** A running browser and the chromedriver process that drives it. */
+    public record Session(ChromeDriver driver, ChromeDriverService service) {
+
+        /** Ends the browser even while a command is stuck in it: the stuck command then fails. */
+        public void kill() {
+            service.stop();
+        }
+    }
+
+    public static Session start() {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Chromium and its driver: apt-get install chromium chromium-driver");
         }
@@ -32,6 +41,8 @@ public final class Browser {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=sv-SE",
+                    "--disable-extensions", "--disable-renderer-backgrounding",
+                    "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
                     "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -39,6 +50,9 @@ public final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-        return driver;
+        // a page that never finishes loading fails the step instead of blocking the test run
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Session(driver, service);
     }
 }

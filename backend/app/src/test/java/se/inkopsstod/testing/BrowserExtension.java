@@ -9,15 +9,31 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A fresh headless Chromium per test. When a test fails, its screenshot and HTML are kept in
- * target/e2e-evidence; the browser is closed after JUnit has reported the outcome.
+ * target/e2e-evidence; the browser is closed after JUnit has reported the outcome. A browser
+ * still busy after {@link #DEADLINE} is killed, so a stuck browser fails its test instead of
+ * holding up the whole test run.
  */
 public final class BrowserExtension implements BeforeEachCallback, TestWatcher {
 
+    static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "browser-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private ChromeDriver driver;
+    private Browser.Session session;
+    private ScheduledFuture<?> deadline;
 
     public ChromeDriver driver() {
         return driver;
@@ -25,7 +41,10 @@ public final class BrowserExtension implements BeforeEachCallback, TestWatcher {
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        driver = Browser.start();
+        Browser.Session started = Browser.start();
+        session = started;
+        driver = started.driver();
+        deadline = WATCHDOG.schedule(started::kill, DEADLINE.toSeconds(), TimeUnit.SECONDS);
     }
 
     @Override
@@ -59,8 +78,15 @@ public final class BrowserExtension implements BeforeEachCallback, TestWatcher {
     }
 
     private void quit() {
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
         if (driver != null) {
-            driver.quit();
+            try {
+                driver.quit();
+            } catch (RuntimeException alreadyKilled) {
+                session.kill();
+            }
             driver = null;
         }
     }

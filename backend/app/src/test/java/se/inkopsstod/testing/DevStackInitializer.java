@@ -25,16 +25,24 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
     private static DevStack stack;
     private static int appPort;
     private static int identityProviderPort;
+    private static int secondAppPort;
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        stack(); // chooses the ports
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("dev-stack", properties(appPort)));
+    }
+
+    /** The application's properties for an instance on {@code port}, on the shared stack. */
+    static Map<String, Object> properties(int port) {
         Map<String, Object> properties = new HashMap<>(stack().properties());
-        properties.put("server.port", String.valueOf(appPort));
+        properties.put("server.port", String.valueOf(port));
+        properties.put("inkopsstod.public-base-url", "http://localhost:" + port);
         // one address the demo data grants as well, one only the bootstrap grants
         properties.put("inkopsstod.platform-admin-emails", "admin@inkopsstod.example, " + BOOTSTRAP_ADMIN);
         properties.put("spring.autoconfigure.exclude",
                 "org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration");
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("dev-stack", properties));
+        return properties;
     }
 
     public static synchronized DevStack stack() {
@@ -42,8 +50,9 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
             try {
                 appPort = freePort();
                 identityProviderPort = freePort();
+                secondAppPort = freePort();
                 stack = DevStack.start(DevStack.DevStackOptions.forTests(
-                        Files.createTempDirectory("inkopsstod-it"), identityProviderPort, appPort));
+                        Files.createTempDirectory("inkopsstod-it"), identityProviderPort, appPort, secondAppPort));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -55,6 +64,12 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
     public static String appBaseUrl() {
         stack();
         return "http://localhost:" + appPort;
+    }
+
+    /** Where a second instance of the app listens (see {@link SecondInstance}); the provider knows it. */
+    public static int secondAppPort() {
+        stack();
+        return secondAppPort;
     }
 
     public static String issuer() {

@@ -5,6 +5,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,9 +25,9 @@ public final class DevIdentityProvider implements AutoCloseable {
 
     /**
      * @param port        the provider's port
-     * @param appBaseUrl  the app's public base URL; redirect URIs must match it exactly
+     * @param appBaseUrls the public base URLs of the app's instances; redirect URIs must match one exactly
      */
-    public static DevIdentityProvider start(int port, String appBaseUrl) {
+    public static DevIdentityProvider start(int port, List<String> appBaseUrls) {
         String issuer = "http://127.0.0.1:" + port;
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DevIdentityProviderConfiguration.class)
                 .web(WebApplicationType.SERVLET)
@@ -39,7 +40,7 @@ public final class DevIdentityProvider implements AutoCloseable {
                         "server.address", "127.0.0.1",
                         "server.servlet.session.cookie.name", "DEVIDPSESSION",
                         "spring.security.oauth2.authorizationserver.issuer", issuer,
-                        "inkopsstod.dev-idp.app-base-url", appBaseUrl,
+                        "inkopsstod.dev-idp.app-base-urls", String.join(",", appBaseUrls),
                         "spring.main.register-shutdown-hook", "false"))
                 .run();
         return new DevIdentityProvider(context, issuer);

@@ -32,6 +32,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -73,15 +74,15 @@ class DevIdentityProviderConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository registeredClients(@Value("${inkopsstod.dev-idp.app-base-url}") String appBaseUrl) {
+    RegisteredClientRepository registeredClients(@Value("${inkopsstod.dev-idp.app-base-urls}") List<String> appBaseUrls) {
         RegisteredClient app = RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(APP_CLIENT_ID)
                 .clientSecret("{noop}" + APP_CLIENT_SECRET)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                .redirectUri(appBaseUrl + "/login/oauth2/code/inkopsstod")
-                .postLogoutRedirectUri(appBaseUrl + "/")
+                .redirectUris(uris -> appBaseUrls.forEach(url -> uris.add(url + "/login/oauth2/code/inkopsstod")))
+                .postLogoutRedirectUris(uris -> appBaseUrls.forEach(url -> uris.add(url + "/")))
                 .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
                 .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(30)).build())

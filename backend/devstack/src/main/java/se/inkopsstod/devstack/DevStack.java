@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class DevStack implements AutoCloseable {
             banner.add("Kafka, KRaft (embedded)    " + kafka.bootstrapServers() + "   log: temporary");
         }
         if (blank(env.get("OIDC_ISSUER_URI"))) {
-            DevIdentityProvider idp = DevIdentityProvider.start(options.identityProviderPort(), options.appBaseUrl());
+            DevIdentityProvider idp = DevIdentityProvider.start(options.identityProviderPort(), options.allAppBaseUrls());
             services.add(idp);
             properties.put("inkopsstod.security.issuer-uri", idp.issuer());
             properties.put("inkopsstod.security.client-id", DevIdentityProviderConfiguration.APP_CLIENT_ID);
@@ -95,7 +96,15 @@ public final class DevStack implements AutoCloseable {
 
     /** Where and how to start the stack. */
     public record DevStackOptions(Map<String, String> environment, Path dataDirectory, boolean persistent,
-                                  int postgresPort, int kafkaPort, int identityProviderPort, String appBaseUrl) {
+                                  int postgresPort, int kafkaPort, int identityProviderPort, String appBaseUrl,
+                                  List<String> otherAppBaseUrls) {
+
+        /** Every instance the provider sends people back to: the app and any further instances. */
+        public List<String> allAppBaseUrls() {
+            List<String> all = new ArrayList<>(List.of(appBaseUrl));
+            all.addAll(otherAppBaseUrls);
+            return all;
+        }
 
         /** The local run: fixed ports (redirect URIs must match) and data kept under the user's home. */
         public static DevStackOptions localRun() {
@@ -104,13 +113,17 @@ public final class DevStack implements AutoCloseable {
                     ? Path.of(env.get("INKOPSSTOD_DATA_DIR"))
                     : Path.of(System.getProperty("user.home"), ".inkopsstod", "data");
             String port = env.getOrDefault("SERVER_PORT", "8080");
-            return new DevStackOptions(env, data, true, 15432, 19092, 9100, "http://localhost:" + port);
+            return new DevStackOptions(env, data, true, 15432, 19092, 9100, "http://localhost:" + port, List.of());
         }
 
-        /** Tests: free ports, throw-away data, and every external setting ignored. */
-        public static DevStackOptions forTests(Path tempDirectory, int identityProviderPort, int appPort) {
+        /**
+         * Tests: free ports, throw-away data, and every external setting ignored. Further app
+         * ports serve tests that run a second instance against the same stack.
+         */
+        public static DevStackOptions forTests(Path tempDirectory, int identityProviderPort, int appPort, int... otherAppPorts) {
             return new DevStackOptions(Map.of(), tempDirectory, false, 0, 0, identityProviderPort,
-                    "http://localhost:" + appPort);
+                    "http://localhost:" + appPort,
+                    Arrays.stream(otherAppPorts).mapToObj(port -> "http://localhost:" + port).toList());
         }
     }
 }

@@ -5,11 +5,10 @@ import se.inkopsstod.testing.ApiSession;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
 import se.inkopsstod.testing.SseStream;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
 
 /** Everyone with the workspace open sees the others' changes and presence, and resumes after a drop. */
 @InkopsstodIntegrationTest
@@ -76,7 +75,7 @@ class WorkspaceStreamIT {
     @Test
     void outsidersCannotOpenTheStream() {
         ApiSession buyer = ApiSession.login("larande-buyer1");
-        String procurement = procurementWithTeam(buyer, null);
+        String procurement = procurementWithTeam(buyer);
         String path = "/api/procurements/" + procurement + "/stream";
 
         try (SseStream otherTenant = ApiSession.login("alvstad-buyer2").stream(path, null);
@@ -92,18 +91,5 @@ class WorkspaceStreamIT {
         }
         assertThat(ApiSession.login("skolsys-2").put("/api/procurements/" + procurement + "/presence", "{\"editing\":null}")
                 .statusCode()).isEqualTo(403);
-    }
-
-    private static String procurementWithTeam(ApiSession buyer, ApiSession member) {
-        HttpResponse<String> created = buyer.post("/api/procurements", """
-                {"title":"Live %s","category":"scheduling","procedure":"OPEN","estimatedValueSek":100000}""".formatted(UUID.randomUUID()));
-        assertThat(created.statusCode()).isEqualTo(201);
-        String id = ApiSession.parse(created.body()).get("id").asString();
-        if (member != null) {
-            assertThat(buyer.put("/api/procurements/" + id + "/team", "{\"memberIds\":[\"%s\",\"%s\"]}".formatted(
-                    buyer.json("/api/me").get("id").asString(), member.json("/api/me").get("id").asString())).statusCode())
-                    .isEqualTo(200);
-        }
-        return id;
     }
 }

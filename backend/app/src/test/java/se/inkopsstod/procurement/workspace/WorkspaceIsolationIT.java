@@ -1,0 +1,129 @@
+package se.inkopsstod.procurement.workspace;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.InkopsstodIntegrationTest;
+import se.inkopsstod.testing.SseStream;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every workspace route that takes an id, tried by everyone who must not reach the procurement:
+ * a buyer of another tenant, a user of the same tenant who is not on the team, a vendor and
+ * association staff. They get 403 or 404, the answer carries nothing of the procurement, and
+ * nothing changes.
+ */
+@InkopsstodIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the application is up before @BeforeAll
+class WorkspaceIsolationIT {
+
+    private static final String SECRET = "Hemlighet" + UUID.randomUUID().toString().substring(0, 6);
+
+    private ApiSession owner;
+    private String procurement;
+    private String need;
+    private String requirement;
+    private String comment;
+    private String ownerId;
+
+    @BeforeAll
+    void aProcurementWithOneOfEverything() {
+        owner = ApiSession.login("larande-buyer2");
+        ownerId = owner.json("/api/me").get("id").asString();
+        procurement = ApiSession.parse(owner.post("/api/procurements", """
+                {"title":"%s upphandling","category":"assessment","procedure":"OPEN","estimatedValueSek":100000}"""
+                .formatted(SECRET)).body()).get("id").asString();
+        String base = "/api/procurements/" + procurement;
+        need = ApiSession.parse(owner.post(base + "/needs", """
+                {"statement":"%s behov","perspective":"teacher","schoolProcess":"assessment","priority":"HIGH"}"""
+                .formatted(SECRET)).body()).get("id").asString();
+        requirement = ApiSession.parse(owner.post(base + "/requirements", """
+                {"text":"%s krav","kind":"MANDATORY","category":"FUNCTION","verificationMethod":"Demo","needIds":["%s"]}"""
+                .formatted(SECRET, need)).body()).get("id").asString();
+        comment = ApiSession.parse(owner.post(base + "/comments", """
+                {"itemId":"%s","text":"%s kommentar"}""".formatted(need, SECRET)).body()).get("id").asString();
+    }
+
+    private record Route(String method, String path, String body) {
+    }
+
+    private List<Route> routes() {
+        String p = "/api/procurements/" + procurement;
+        String n = p + "/needs/" + need;
+        String r = p + "/requirements/" + requirement;
+        return List.of(
+                new Route("GET", p, null),
+                new Route("PUT", p + "/phase", "{\"phase\":\"CLOSED\"}"),
+                new Route("PUT", p + "/team", "{\"memberIds\":[\"" + ownerId + "\"]}"),
+                new Route("GET", p + "/as-of?at=2030-01-01T00:00:00Z", null),
+                new Route("GET", p + "/needs", null),
+                new Route("POST", p + "/needs", "{\"statement\":\"Intrång\",\"perspective\":\"teacher\",\"schoolProcess\":\"assessment\",\"priority\":\"LOW\"}"),
+                new Route("GET", n, null),
+                new Route("PATCH", n, "{\"baseVersion\":1,\"changes\":{\"priority\":\"LOW\"}}"),
+                new Route("PUT", n + "/endorsement", ""),
+                new Route("DELETE", n + "/endorsement", ""),
+                new Route("POST", n + "/accept", ""),
+                new Route("POST", n + "/reject", "{\"reason\":\"Intrång\"}"),
+                new Route("POST", n + "/merge", "{\"into\":\"" + need + "\"}"),
+                new Route("GET", n + "/history", null),
+                new Route("GET", p + "/requirements", null),
+                new Route("POST", p + "/requirements", "{\"text\":\"Intrång\",\"kind\":\"MANDATORY\",\"category\":\"FUNCTION\",\"verificationMethod\":\"x\"}"),
+                new Route("GET", r, null),
+                new Route("PATCH", r, "{\"baseVersion\":1,\"changes\":{\"text\":\"Intrång\"}}"),
+                new Route("GET", r + "/history", null),
+                new Route("GET", p + "/trace", null),
+                new Route("GET", p + "/comments?itemId=" + need, null),
+                new Route("POST", p + "/comments", "{\"itemId\":\"" + need + "\",\"parentId\":\"" + comment + "\",\"text\":\"Intrång\"}"),
+                new Route("PUT", p + "/presence", "{\"editing\":\"" + need + "\"}"));
+    }
+
+    @Test
+    void anotherTenantsBuyerFindsNothing() {
+        assertNothingReachable(ApiSession.login("alvstad-buyer2"));
+    }
+
+    @Test
+    void aUserOfTheSameTenantWhoIsNotOnTheTeamFindsNothing() {
+        assertNothingReachable(ApiSession.login("larande-user1"));
+    }
+
+    @Test
+    void aVendorFindsNothing() {
+        assertNothingReachable(ApiSession.login("skolsys-2"));
+    }
+
+    @Test
+    void associationStaffFindNothing() {
+        assertNothingReachable(ApiSession.login("staff"));
+    }
+
+    private void assertNothingReachable(ApiSession outsider) {
+        for (Route route : routes()) {
+            HttpResponse<String> response = route.body() == null
+                    ? outsider.get(route.path())
+                    : outsider.write(route.method(), route.path(), route.body(), "application/json");
+            assertThat(response.statusCode()).as(route.method() + " " + route.path()).isIn(403, 404);
+            assertThat(response.body()).as(route.method() + " " + route.path()).doesNotContain(SECRET);
+        }
+        try (SseStream stream = outsider.stream("/api/procurements/" + procurement + "/stream", null)) {
+            assertThat(stream.status()).isIn(403, 404);
+        }
+
+        String base = "/api/procurements/" + procurement;
+        JsonNode now = owner.json(base);
+        assertThat(now.get("phase").asString()).isEqualTo("NEEDS_ANALYSIS");
+        assertThat(now.get("team").size()).isEqualTo(1);
+        assertThat(owner.json(base + "/needs").size()).isEqualTo(1);
+        assertThat(owner.json(base + "/needs/" + need).get("version").asLong()).isEqualTo(1);
+        assertThat(owner.json(base + "/requirements").size()).isEqualTo(1);
+        assertThat(owner.json(base + "/requirements/" + requirement).get("version").asLong()).isEqualTo(1);
+        assertThat(owner.json(base + "/comments?itemId=" + need).toString()).doesNotContain("Intrång");
+    }
+}
