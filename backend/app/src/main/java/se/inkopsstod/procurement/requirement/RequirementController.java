@@ -32,6 +32,7 @@ import se.inkopsstod.procurement.api.TemplateView;
 import se.inkopsstod.procurement.api.TraceView;
 import se.inkopsstod.procurement.coediting.ItemHistory;
 import se.inkopsstod.procurement.library.Library;
+import se.inkopsstod.procurement.vendors.VendorAccess;
 import se.inkopsstod.procurement.workspace.Workspace;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.CurrentUser;
@@ -60,8 +61,11 @@ class RequirementController {
     private final Library library;
     private final Commands commands;
     private final ItemHistory history;
+    private final VendorAccess vendors;
 
-    RequirementController(Workspace workspace, Requirements requirements, Library library, Commands commands, ItemHistory history) {
+    RequirementController(Workspace workspace, Requirements requirements, Library library, Commands commands, ItemHistory history,
+                          VendorAccess vendors) {
+        this.vendors = vendors;
         this.workspace = workspace;
         this.requirements = requirements;
         this.library = library;
@@ -88,6 +92,7 @@ class RequirementController {
         RequirementId id = RequirementId.random();
         return Blocking.call(() -> {
                     ProcurementId procurement = procurement(user, procurementId);
+                    vendors.requireNotPublished(procurement);
                     Set<NeedId> needs = needsOf(user, procurement, request.needIds());
                     TemplateRef template = null;
                     RequirementContent content;
@@ -126,6 +131,7 @@ class RequirementController {
         return Blocking.call(() -> {
                     ProcurementId procurement = procurement(user, procurementId);
                     RequirementView current = requirements.one(user.tenantId(), procurement, requirementId, Map.of());
+                    vendors.requireNotPublished(procurement);
                     Changes changes = request.changes();
                     Set<NeedId> needs = changes.needIds() == null ? ids(current.needIds()) : needsOf(user, procurement, changes.needIds());
                     RequirementContent wanted = new RequirementContent(

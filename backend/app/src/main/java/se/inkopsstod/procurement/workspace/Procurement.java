@@ -11,19 +11,34 @@ import se.inkopsstod.procurement.api.PhaseChangedEvent;
 import se.inkopsstod.procurement.api.ProcurementCreatedEvent;
 import se.inkopsstod.procurement.api.SetTeamCommand;
 import se.inkopsstod.procurement.api.TeamChangedEvent;
+import se.inkopsstod.procurement.api.InvitationWithdrawnEvent;
+import se.inkopsstod.procurement.api.InviteVendorCommand;
+import se.inkopsstod.procurement.api.Publication;
+import se.inkopsstod.procurement.api.PublishTenderCommand;
+import se.inkopsstod.procurement.api.TenderPublishedEvent;
+import se.inkopsstod.procurement.api.VendorInvitedEvent;
+import se.inkopsstod.procurement.api.WithdrawInvitationCommand;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.shared.VendorOrganisationId;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** One procurement: its phase and team. Guards: only sensible phase moves; a team is never empty. */
+/**
+ * One procurement: its phase, team, invited vendors and publication. Guards: only sensible phase
+ * moves; a team is never empty; vendors are invited only when there is something to show them;
+ * the tender is published once, with dates that leave vendors time to ask and buyers time to answer.
+ */
 @Aggregate
 class Procurement {
 
@@ -32,6 +47,11 @@ class Procurement {
     private TenantId tenantId;
     private Phase phase;
     private Set<PersonId> team = new HashSet<>();
+    private Set<VendorOrganisationId> invited = new HashSet<>();
+    private boolean published;
+
+    private static final Set<Phase> INVITING = EnumSet.of(Phase.MARKET_DIALOGUE, Phase.REQUIREMENTS, Phase.TENDERING);
+    private static final Set<Phase> PUBLISHABLE = EnumSet.of(Phase.MARKET_DIALOGUE, Phase.REQUIREMENTS, Phase.TENDERING);
 
     Procurement() {
         // for Axon
@@ -82,6 +102,61 @@ class Procurement {
         apply(new TeamChangedEvent(procurementId, tenantId, Set.copyOf(command.memberIds()), added, removed));
     }
 
+    @CommandHandler
+    void handle(InviteVendorCommand command) {
+        requireTenant(command.tenantId());
+        if (!INVITING.contains(phase)) {
+            throw new ConflictException("procurement.invite-phase",
+                    "Vendors are invited during market dialogue, requirements or tendering, not in " + phase + ".");
+        }
+        if (!invited.contains(command.vendorOrganisationId())) {
+            apply(new VendorInvitedEvent(procurementId, tenantId, command.vendorOrganisationId()));
+        }
+    }
+
+    @CommandHandler
+    void handle(WithdrawInvitationCommand command) {
+        requireTenant(command.tenantId());
+        if (!invited.contains(command.vendorOrganisationId())) {
+            throw new NotFoundException("This vendor is not invited to the procurement.");
+        }
+        apply(new InvitationWithdrawnEvent(procurementId, tenantId, command.vendorOrganisationId()));
+    }
+
+    @CommandHandler
+    void handle(PublishTenderCommand command) {
+        requireTenant(command.tenantId());
+        if (published) {
+            throw new ConflictException("procurement.already-published",
+                    "The tender is already published. Change it through amendments or extend the deadline.");
+        }
+        if (!PUBLISHABLE.contains(phase)) {
+            throw new ConflictException("procurement.publish-phase", "A procurement in " + phase + " cannot be published.");
+        }
+        if (command.requirements().isEmpty()) {
+            throw new ConflictException("procurement.publish-no-requirements", "Write at least one requirement before publishing.");
+        }
+        LocalDate today = LocalDate.ofInstant(command.now(), Publication.SWEDEN);
+        if (!command.tenderDeadline().isAfter(command.now())) {
+            throw new InvalidInputException("procurement.deadline-past", "tenderDeadline", "The tender deadline must be in the future.");
+        }
+        if (command.lastQuestionDay().isBefore(today)) {
+            throw new InvalidInputException("procurement.question-day-past", "lastQuestionDay",
+                    "The last day for questions cannot be in the past.");
+        }
+        LocalDate answersDueBy = Publication.answersDueBy(command.tenderDeadline(), command.accelerated());
+        if (command.lastQuestionDay().isAfter(answersDueBy)) {
+            throw new InvalidInputException("procurement.question-day-too-late", "lastQuestionDay",
+                    "Questions must close by " + answersDueBy + ": answers have to be out "
+                            + (command.accelerated() ? 4 : 6) + " days before the tender deadline.");
+        }
+        apply(new TenderPublishedEvent(procurementId, tenantId, command.tenderDeadline(), command.lastQuestionDay(),
+                command.evaluationModel(), command.accelerated(), List.copyOf(command.requirements())));
+        if (phase != Phase.TENDERING) {
+            apply(new PhaseChangedEvent(procurementId, tenantId, phase, Phase.TENDERING));
+        }
+    }
+
     /** Another tenant's procurement does not exist for the caller. */
     private void requireTenant(TenantId caller) {
         if (!tenantId.equals(caller)) {
@@ -105,5 +180,20 @@ class Procurement {
     @EventSourcingHandler
     void on(TeamChangedEvent event) {
         team = new HashSet<>(event.team());
+    }
+
+    @EventSourcingHandler
+    void on(VendorInvitedEvent event) {
+        invited.add(event.vendorOrganisationId());
+    }
+
+    @EventSourcingHandler
+    void on(InvitationWithdrawnEvent event) {
+        invited.remove(event.vendorOrganisationId());
+    }
+
+    @EventSourcingHandler
+    void on(TenderPublishedEvent event) {
+        published = true;
     }
 }

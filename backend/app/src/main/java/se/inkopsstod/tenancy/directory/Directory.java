@@ -9,6 +9,7 @@ import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.tenancy.api.MemberView;
 import se.inkopsstod.tenancy.api.SizeBand;
 import se.inkopsstod.tenancy.api.TenantKind;
+import se.inkopsstod.tenancy.api.Organisations;
 import se.inkopsstod.tenancy.api.TenantMembers;
 import se.inkopsstod.tenancy.api.TenantView;
 import se.inkopsstod.tenancy.api.VendorOrganisationView;
@@ -19,7 +20,7 @@ import java.util.Optional;
 
 /** Reads the directory tables. Blocking JDBC: call from {@code Blocking}. */
 @Repository
-public class Directory implements TenantMembers {
+public class Directory implements TenantMembers, Organisations {
 
     private static final String PERSON_SELECT = """
             select p.person_id, p.tenant_id, t.name as tenant_name, p.vendor_organisation_id,
@@ -83,6 +84,7 @@ public class Directory implements TenantMembers {
         return tenants().stream().filter(t -> t.id().equals(tenantId)).findFirst();
     }
 
+    @Override
     public List<VendorOrganisationView> vendorOrganisations() {
         return jdbc.sql("""
                         select v.*, (select count(*) from directory_person p
@@ -91,6 +93,16 @@ public class Directory implements TenantMembers {
                 .query((rs, n) -> new VendorOrganisationView(rs.getString("vendor_organisation_id"),
                         rs.getString("name"), rs.getString("organisation_number"), rs.getInt("user_count")))
                 .list();
+    }
+
+    @Override
+    public Optional<VendorOrganisationView> vendorOrganisation(String vendorOrganisationId) {
+        return vendorOrganisations().stream().filter(v -> v.id().equals(vendorOrganisationId)).findFirst();
+    }
+
+    @Override
+    public Optional<String> tenantName(String tenantId) {
+        return jdbc.sql("select name from directory_tenant where tenant_id = ?").param(tenantId).query(String.class).optional();
     }
 
     public boolean organisationNumberInUse(String organisationNumber) {

@@ -32,6 +32,7 @@ class WorkspaceIsolationIT {
     private String requirement;
     private String comment;
     private String ownerId;
+    private String vendorId;
 
     @BeforeAll
     void aProcurementWithOneOfEverything() {
@@ -41,6 +42,9 @@ class WorkspaceIsolationIT {
                 {"title":"%s upphandling","category":"assessment","procedure":"OPEN","estimatedValueSek":100000}"""
                 .formatted(SECRET)).body()).get("id").asString();
         String base = "/api/procurements/" + procurement;
+        assertThat(owner.put(base + "/phase", "{\"phase\":\"MARKET_DIALOGUE\"}").statusCode()).isEqualTo(200);
+        vendorId = owner.json("/api/vendor-directory").get(0).get("id").asString();
+        assertThat(owner.post(base + "/vendors", "{\"vendorOrganisationId\":\"" + vendorId + "\"}").statusCode()).isEqualTo(200);
         need = ApiSession.parse(owner.post(base + "/needs", """
                 {"statement":"%s behov","perspective":"teacher","schoolProcess":"assessment","priority":"HIGH"}"""
                 .formatted(SECRET)).body()).get("id").asString();
@@ -81,7 +85,14 @@ class WorkspaceIsolationIT {
                 new Route("GET", p + "/trace", null),
                 new Route("GET", p + "/comments?itemId=" + need, null),
                 new Route("POST", p + "/comments", "{\"itemId\":\"" + need + "\",\"parentId\":\"" + comment + "\",\"text\":\"Intrång\"}"),
-                new Route("PUT", p + "/presence", "{\"editing\":\"" + need + "\"}"));
+                new Route("PUT", p + "/presence", "{\"editing\":\"" + need + "\"}"),
+                new Route("GET", p + "/vendors", null),
+                new Route("POST", p + "/vendors", "{\"vendorOrganisationId\":\"" + vendorId + "\"}"),
+                new Route("DELETE", p + "/vendors/" + vendorId, ""),
+                new Route("GET", p + "/publication", null),
+                new Route("POST", p + "/publish", "{\"tenderDeadline\":\"2099-01-31T10:00:00Z\",\"lastQuestionDay\":\"2099-01-10\","
+                        + "\"evaluationModel\":\"LOWEST_PRICE\"}"),
+                new Route("GET", "/api/vendor/procurements/" + procurement, null));
     }
 
     @Test
@@ -118,7 +129,9 @@ class WorkspaceIsolationIT {
 
         String base = "/api/procurements/" + procurement;
         JsonNode now = owner.json(base);
-        assertThat(now.get("phase").asString()).isEqualTo("NEEDS_ANALYSIS");
+        assertThat(now.get("phase").asString()).isEqualTo("MARKET_DIALOGUE");
+        assertThat(owner.json(base + "/vendors").size()).isEqualTo(1);
+        assertThat(owner.get(base + "/publication").statusCode()).isEqualTo(404);
         assertThat(now.get("team").size()).isEqualTo(1);
         assertThat(owner.json(base + "/needs").size()).isEqualTo(1);
         assertThat(owner.json(base + "/needs/" + need).get("version").asLong()).isEqualTo(1);

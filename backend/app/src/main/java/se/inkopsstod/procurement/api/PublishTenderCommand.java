@@ -1,0 +1,21 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Publish the tender to the invited vendors: fixes the tender deadline, the last day for
+ * questions and the evaluation model, and freezes {@code requirements} as requirement set version 1.
+ * {@code now} is the moment of the request, so that the deadline rules can be checked.
+ */
+public record PublishTenderCommand(@TargetAggregateIdentifier ProcurementId procurementId, TenantId tenantId,
+                                   Instant tenderDeadline, LocalDate lastQuestionDay, EvaluationModel evaluationModel,
+                                   boolean accelerated, List<PublishedRequirement> requirements, Instant now)
+        implements TenantScoped {
+}

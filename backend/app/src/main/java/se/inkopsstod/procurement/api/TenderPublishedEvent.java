@@ -1,0 +1,20 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The tender was published to the invited vendors with its deadline, last day for questions and
+ * evaluation model; {@code requirements} is the frozen requirement set, version 1.
+ */
+@Revision("1")
+public record TenderPublishedEvent(ProcurementId procurementId, TenantId tenantId, Instant tenderDeadline,
+                                   LocalDate lastQuestionDay, EvaluationModel evaluationModel, boolean accelerated,
+                                   List<PublishedRequirement> requirements) implements TenantScoped, ProcurementScoped {
+}

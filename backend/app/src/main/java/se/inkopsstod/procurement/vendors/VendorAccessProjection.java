@@ -1,0 +1,68 @@
+package se.inkopsstod.procurement.vendors;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.inkopsstod.procurement.api.InvitationWithdrawnEvent;
+import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.api.TenderPublishedEvent;
+import se.inkopsstod.procurement.api.VendorInvitedEvent;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Who is invited to which procurement, and the tender as published to them. In the workspace's
+ * processing group (subscribing), so an invitation is visible to the vendor as soon as it is made.
+ */
+@Component
+@ProcessingGroup("procurement-workspace")
+class VendorAccessProjection {
+
+    private final JdbcClient jdbc;
+
+    VendorAccessProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(VendorInvitedEvent event, @Timestamp Instant at) {
+        jdbc.sql("""
+                        insert into procurement_invitation (procurement_id, vendor_organisation_id, tenant_id, invited_at)
+                        values (?, ?, ?, ?) on conflict do nothing""")
+                .params(event.procurementId().value(), event.vendorOrganisationId().value(), event.tenantId().value(),
+                        java.sql.Timestamp.from(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(InvitationWithdrawnEvent event) {
+        jdbc.sql("delete from procurement_invitation where procurement_id = ? and vendor_organisation_id = ?")
+                .params(event.procurementId().value(), event.vendorOrganisationId().value()).update();
+    }
+
+    @EventHandler
+    void on(TenderPublishedEvent event, @Timestamp Instant at) {
+        String id = event.procurementId().value();
+        jdbc.sql("""
+                        insert into procurement_publication (procurement_id, published_at, tender_deadline, last_question_day,
+                               evaluation_model, accelerated, requirement_set_version)
+                        values (?, ?, ?, ?, ?, ?, 1)""")
+                .params(id, java.sql.Timestamp.from(at), java.sql.Timestamp.from(event.tenderDeadline()), event.lastQuestionDay(),
+                        event.evaluationModel().name(), event.accelerated())
+                .update();
+        List<PublishedRequirement> requirements = event.requirements();
+        for (int i = 0; i < requirements.size(); i++) {
+            PublishedRequirement r = requirements.get(i);
+            jdbc.sql("""
+                            insert into published_requirement (procurement_id, set_version, position, requirement_id, text, kind,
+                                   weight, category, verification_method)
+                            values (?, 1, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, i, r.requirementId(), r.text(), r.kind().name(), r.weight(), r.category().name(),
+                            r.verificationMethod())
+                    .update();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package se.inkopsstod.procurement.vendors;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import se.inkopsstod.platform.web.Blocking;
+import se.inkopsstod.procurement.api.VendorProcurementView;
+import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.ForbiddenException;
+import se.inkopsstod.shared.Role;
+import se.inkopsstod.shared.VendorOrganisationId;
+
+import java.util.List;
+
+/** A vendor's own view: the procurements its organisation is invited to, and what was published to it. */
+@RestController
+@RequestMapping("/api/vendor/procurements")
+class VendorProcurementController {
+
+    private final VendorAccess vendors;
+
+    VendorProcurementController(VendorAccess vendors) {
+        this.vendors = vendors;
+    }
+
+    @GetMapping
+    Mono<List<VendorProcurementView>> list(CurrentUser user) {
+        VendorOrganisationId vendor = vendorOf(user);
+        return Blocking.call(() -> vendors.procurementsOf(vendor));
+    }
+
+    @GetMapping("/{procurementId}")
+    Mono<VendorProcurementView> one(CurrentUser user, @PathVariable String procurementId) {
+        VendorOrganisationId vendor = vendorOf(user);
+        return Blocking.call(() -> vendors.procurementOf(vendor, procurementId));
+    }
+
+    private static VendorOrganisationId vendorOf(CurrentUser user) {
+        user.require(Role.VENDOR);
+        if (user.vendorOrganisation() == null) {
+            throw new ForbiddenException("Only users of a vendor organisation can do this.");
+        }
+        return VendorOrganisationId.of(user.vendorOrganisation().id());
+    }
+}

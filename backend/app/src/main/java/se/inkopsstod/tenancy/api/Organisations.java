@@ -1,0 +1,15 @@
+package se.inkopsstod.tenancy.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Organisations by id, for other contexts (vendor pickers, a buyer's name shown to vendors). Blocking. */
+public interface Organisations {
+
+    List<VendorOrganisationView> vendorOrganisations();
+
+    Optional<VendorOrganisationView> vendorOrganisation(String vendorOrganisationId);
+
+    /** The tenant's name, or empty for an unknown id. */
+    Optional<String> tenantName(String tenantId);
+}

@@ -1,0 +1,127 @@
+package se.inkopsstod.procurement.vendors;
+
+import org.junit.jupiter.api.Test;
+import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.InkopsstodIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
+
+/**
+ * Vendors see only the procurements they are invited to, and in them only what was published to
+ * vendors; publishing freezes the requirements.
+ */
+@InkopsstodIntegrationTest
+class VendorsIT {
+
+    private static final String NEED_SECRET = "Internt behov " + UUID.randomUUID().toString().substring(0, 6);
+
+    @Test
+    void anInvitedVendorSeesThePublishedTenderAndNothingInternal() {
+        ApiSession buyer = ApiSession.login("alvstad-buyer1");
+        ApiSession edulab = ApiSession.login("edulab-1");
+        ApiSession skolsys = ApiSession.login("skolsys-1");
+        String procurement = procurementWithTeam(buyer, ApiSession.login("alvstad-user2"));
+        String base = "/api/procurements/" + procurement;
+        assertThat(buyer.put(base + "/phase", "{\"phase\":\"REQUIREMENTS\"}").statusCode()).isEqualTo(200);
+        String need = ApiSession.parse(buyer.post(base + "/needs", """
+                {"statement":"%s","perspective":"teacher","schoolProcess":"scheduling","priority":"HIGH"}"""
+                .formatted(NEED_SECRET)).body()).get("id").asString();
+        String requirement = ApiSession.parse(buyer.post(base + "/requirements", """
+                {"text":"Schemat ska kunna läsas in enligt SS 12000.","kind":"MANDATORY","category":"INTEROPERABILITY",
+                 "verificationMethod":"Test med exportfil","needIds":["%s"]}""".formatted(need)).body()).get("id").asString();
+
+        String edulabId = vendorId(buyer, "Edulab");
+        String skolsysId = vendorId(buyer, "Skolsystem");
+        assertThat(buyer.post(base + "/vendors", "{\"vendorOrganisationId\":\"%s\"}".formatted(edulabId)).statusCode()).isEqualTo(200);
+        JsonNode invited = ApiSession.parse(buyer.post(base + "/vendors",
+                "{\"vendorOrganisationId\":\"%s\"}".formatted(skolsysId)).body());
+        assertThat(invited.size()).isEqualTo(2);
+
+        // before publication: the procurement, its buyer, no requirements
+        JsonNode seen = edulab.json("/api/vendor/procurements/" + procurement);
+        assertThat(seen.get("buyer").asString()).isEqualTo("Älvstads kommun");
+        assertThat(seen.get("publication").isNull()).isTrue();
+        assertThat(seen.get("requirements").size()).isZero();
+        assertThat(edulab.json("/api/vendor/procurements").toString()).contains(procurement);
+
+        Instant deadline = Instant.now().plus(30, ChronoUnit.DAYS);
+        LocalDate lastQuestions = LocalDate.ofInstant(deadline, ZoneId.of("Europe/Stockholm")).minusDays(10);
+        HttpResponse<String> published = buyer.post(base + "/publish", """
+                {"tenderDeadline":"%s","lastQuestionDay":"%s","evaluationModel":"PRICE_AND_QUALITY"}"""
+                .formatted(deadline, lastQuestions));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(ApiSession.parse(published.body()).get("requirementSetVersion").asInt()).isEqualTo(1);
+        assertThat(buyer.json(base).get("phase").asString()).isEqualTo("TENDERING");
+
+        HttpResponse<String> vendorView = edulab.get("/api/vendor/procurements/" + procurement);
+        assertThat(vendorView.body()).contains("SS 12000", "PRICE_AND_QUALITY", lastQuestions.toString())
+                .doesNotContain(NEED_SECRET).doesNotContain(need).doesNotContain("Johan Berg").doesNotContain("Ali Hassan")
+                .doesNotContain("Skolsystem").doesNotContain(skolsysId);
+
+        // frozen: changes go through amendments, and publishing again is refused
+        HttpResponse<String> edit = buyer.write("PATCH", base + "/requirements/" + requirement,
+                "{\"baseVersion\":1,\"changes\":{\"text\":\"Ändrad i smyg\"}}", "application/json");
+        assertThat(edit.statusCode()).isEqualTo(409);
+        assertThat(edit.body()).contains("requirement.frozen");
+        HttpResponse<String> again = buyer.post(base + "/publish", """
+                {"tenderDeadline":"%s","lastQuestionDay":"%s","evaluationModel":"LOWEST_PRICE"}""".formatted(deadline, lastQuestions));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("procurement.already-published");
+        assertThat(edulab.get("/api/vendor/procurements/" + procurement).body()).doesNotContain("Ändrad i smyg");
+
+        // withdrawn: gone for that vendor, still there for the other
+        assertThat(buyer.write("DELETE", base + "/vendors/" + skolsysId, "", "application/json").statusCode()).isEqualTo(204);
+        assertThat(skolsys.get("/api/vendor/procurements/" + procurement).statusCode()).isEqualTo(404);
+        assertThat(skolsys.json("/api/vendor/procurements").toString()).doesNotContain(procurement);
+        assertThat(edulab.get("/api/vendor/procurements/" + procurement).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void vendorsReachNeitherTheWorkspaceNorProcurementsTheyAreNotInvitedTo() {
+        ApiSession buyer = ApiSession.login("fjallby-buyer1");
+        ApiSession vendor = ApiSession.login("edulab-2");
+        String procurement = procurementWithTeam(buyer);
+        assertThat(vendor.get("/api/vendor/procurements/" + procurement).statusCode()).isEqualTo(404);
+        assertThat(vendor.get("/api/procurements/" + procurement + "/vendors").statusCode()).isIn(403, 404);
+        assertThat(vendor.get("/api/vendor-directory").statusCode()).isEqualTo(403);
+        assertThat(ApiSession.login("fjallby-user1").get("/api/vendor/procurements").statusCode()).isEqualTo(403);
+        assertThat(ApiSession.login("staff").get("/api/vendor/procurements").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void badInvitationsAndPublicationsAreRefusedClearly() {
+        ApiSession buyer = ApiSession.login("fjallby-buyer2");
+        String procurement = procurementWithTeam(buyer);
+        String base = "/api/procurements/" + procurement;
+        HttpResponse<String> tooEarly = buyer.post(base + "/vendors", "{\"vendorOrganisationId\":\"%s\"}".formatted(vendorId(buyer, "Edulab")));
+        assertThat(tooEarly.statusCode()).isEqualTo(409);
+        assertThat(tooEarly.body()).contains("procurement.invite-phase");
+        assertThat(buyer.put(base + "/phase", "{\"phase\":\"MARKET_DIALOGUE\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> unknown = buyer.post(base + "/vendors", "{\"vendorOrganisationId\":\"no-such-vendor\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("vendorOrganisationId");
+        assertThat(buyer.post(base + "/publish", "{\"tenderDeadline\":\"2020-01-01T10:00:00Z\",\"lastQuestionDay\":\"2019-12-20\","
+                + "\"evaluationModel\":\"LOWEST_PRICE\"}").statusCode()).isEqualTo(409); // no requirements yet
+        assertThat(buyer.post(base + "/publish", "{\"tenderDeadline\":\"soon\"}").statusCode()).isEqualTo(400);
+        assertThat(buyer.get(base + "/publication").statusCode()).isEqualTo(404);
+        assertThat(buyer.json(base + "/vendors").size()).isZero();
+    }
+
+    private static String vendorId(ApiSession buyer, String namePart) {
+        for (JsonNode vendor : buyer.json("/api/vendor-directory")) {
+            if (vendor.get("name").asString().contains(namePart)) {
+                return vendor.get("id").asString();
+            }
+        }
+        throw new AssertionError("No vendor named like " + namePart);
+    }
+}

@@ -1,0 +1,132 @@
+package se.inkopsstod.procurement.workspace;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+import se.inkopsstod.procurement.api.EvaluationModel;
+import se.inkopsstod.procurement.api.InvitationWithdrawnEvent;
+import se.inkopsstod.procurement.api.InviteVendorCommand;
+import se.inkopsstod.procurement.api.Phase;
+import se.inkopsstod.procurement.api.PhaseChangedEvent;
+import se.inkopsstod.procurement.api.PublishTenderCommand;
+import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.api.RequirementCategory;
+import se.inkopsstod.procurement.api.RequirementKind;
+import se.inkopsstod.procurement.api.TenderPublishedEvent;
+import se.inkopsstod.procurement.api.VendorInvitedEvent;
+import se.inkopsstod.procurement.api.WithdrawInvitationCommand;
+import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.shared.InvalidInputException;
+import se.inkopsstod.shared.NotFoundException;
+import se.inkopsstod.shared.VendorOrganisationId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static se.inkopsstod.procurement.ProcurementFixtures.OTHER_TENANT;
+import static se.inkopsstod.procurement.ProcurementFixtures.PROCUREMENT;
+import static se.inkopsstod.procurement.ProcurementFixtures.TENANT;
+import static se.inkopsstod.procurement.ProcurementFixtures.procurementCreated;
+
+/** Inviting vendors and publishing the tender, with the dates public procurement law asks for. */
+class VendorInvitationAndPublicationTest {
+
+    private static final VendorOrganisationId EDULAB = VendorOrganisationId.of("vendor-edulab");
+    /** Monday 2 March 2026, 10:00 in Sweden. */
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    /** Deadline Monday 30 March 2026 at noon: answers are due by 24 March (6 days), 26 March if accelerated. */
+    private static final Instant DEADLINE = Instant.parse("2026-03-30T10:00:00Z");
+    private static final List<PublishedRequirement> REQUIREMENTS = List.of(new PublishedRequirement("req-1",
+            "Systemet ska stödja inloggning via Skolfederation.", RequirementKind.MANDATORY, null,
+            RequirementCategory.IDENTITY_AND_EID, "Demonstration"));
+
+    private final AggregateTestFixture<Procurement> fixture = new AggregateTestFixture<>(Procurement.class);
+
+    private static PhaseChangedEvent inRequirements() {
+        return new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.NEEDS_ANALYSIS, Phase.REQUIREMENTS);
+    }
+
+    private static PublishTenderCommand publish(Instant deadline, LocalDate lastQuestionDay, boolean accelerated) {
+        return new PublishTenderCommand(PROCUREMENT, TENANT, deadline, lastQuestionDay, EvaluationModel.PRICE_AND_QUALITY,
+                accelerated, REQUIREMENTS, NOW);
+    }
+
+    @Test
+    void canInviteAVendorOnceWhenThereIsSomethingToShow() {
+        fixture.given(procurementCreated(), inRequirements())
+                .when(new InviteVendorCommand(PROCUREMENT, TENANT, EDULAB))
+                .expectEvents(new VendorInvitedEvent(PROCUREMENT, TENANT, EDULAB));
+        fixture.given(procurementCreated(), inRequirements(), new VendorInvitedEvent(PROCUREMENT, TENANT, EDULAB))
+                .when(new InviteVendorCommand(PROCUREMENT, TENANT, EDULAB))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotInviteDuringNeedsAnalysis() {
+        fixture.given(procurementCreated())
+                .when(new InviteVendorCommand(PROCUREMENT, TENANT, EDULAB))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void anotherTenantCannotInvite() {
+        fixture.given(procurementCreated(), inRequirements())
+                .when(new InviteVendorCommand(PROCUREMENT, OTHER_TENANT, EDULAB))
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void canWithdrawOnlyAnInvitationThatExists() {
+        fixture.given(procurementCreated(), inRequirements(), new VendorInvitedEvent(PROCUREMENT, TENANT, EDULAB))
+                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB))
+                .expectEvents(new InvitationWithdrawnEvent(PROCUREMENT, TENANT, EDULAB));
+        fixture.given(procurementCreated(), inRequirements())
+                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB))
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void publishingFreezesTheRequirementSetAndStartsTendering() {
+        fixture.given(procurementCreated(), inRequirements())
+                .when(publish(DEADLINE, LocalDate.of(2026, 3, 24), false))
+                .expectEvents(new TenderPublishedEvent(PROCUREMENT, TENANT, DEADLINE, LocalDate.of(2026, 3, 24),
+                                EvaluationModel.PRICE_AND_QUALITY, false, REQUIREMENTS),
+                        new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.REQUIREMENTS, Phase.TENDERING));
+    }
+
+    @Test
+    void questionsMustCloseInTimeForAnswersSixDaysOrFourIfAcceleratedBeforeTheDeadline() {
+        fixture.given(procurementCreated(), inRequirements())
+                .when(publish(DEADLINE, LocalDate.of(2026, 3, 25), false))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("Questions must close by 2026-03-24: answers have to be out 6 days before the tender deadline.");
+        fixture.given(procurementCreated(), inRequirements())
+                .when(publish(DEADLINE, LocalDate.of(2026, 3, 26), true))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotPublishWithADeadlineOrQuestionDayInThePast() {
+        fixture.given(procurementCreated(), inRequirements())
+                .when(publish(NOW.minusSeconds(60), LocalDate.of(2026, 3, 2), false))
+                .expectException(InvalidInputException.class);
+        fixture.given(procurementCreated(), inRequirements())
+                .when(publish(DEADLINE, LocalDate.of(2026, 3, 1), false))
+                .expectException(InvalidInputException.class);
+    }
+
+    @Test
+    void cannotPublishTwiceOrWithoutRequirementsOrTooEarly() {
+        fixture.given(procurementCreated(), inRequirements(), new TenderPublishedEvent(PROCUREMENT, TENANT, DEADLINE,
+                        LocalDate.of(2026, 3, 20), EvaluationModel.LOWEST_PRICE, false, REQUIREMENTS))
+                .when(publish(DEADLINE, LocalDate.of(2026, 3, 20), false))
+                .expectException(ConflictException.class);
+        fixture.given(procurementCreated(), inRequirements())
+                .when(new PublishTenderCommand(PROCUREMENT, TENANT, DEADLINE, LocalDate.of(2026, 3, 20),
+                        EvaluationModel.LOWEST_PRICE, false, List.of(), NOW))
+                .expectException(ConflictException.class);
+        fixture.given(procurementCreated())
+                .when(publish(DEADLINE, LocalDate.of(2026, 3, 20), false))
+                .expectException(ConflictException.class);
+    }
+}
