@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import se.inkopsstod.platform.axon.AuditMetadata;
+import se.inkopsstod.procurement.api.AnswerEditedEvent;
 import se.inkopsstod.procurement.api.HistoryEntry;
 import se.inkopsstod.procurement.api.NeedEditedEvent;
 import se.inkopsstod.procurement.api.NeedMergedEvent;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An item's timeline (a need or a requirement), read straight from the event store: the record
+ * An item's timeline (a need, a requirement or a question's answer), read straight from the event store: the record
  * of who changed what and when that public procurement's documentation duty asks for.
  */
 @Component
@@ -50,6 +51,11 @@ public class ItemHistory {
                     .toList();
         }
         if (payload instanceof RequirementEditedEvent edited) {
+            return edited.fields().stream().sorted()
+                    .map(f -> new HistoryEntry.Change(f.apiName(), edited.before().value(f), edited.after().value(f)))
+                    .toList();
+        }
+        if (payload instanceof AnswerEditedEvent edited) {
             return edited.fields().stream().sorted()
                     .map(f -> new HistoryEntry.Change(f.apiName(), edited.before().value(f), edited.after().value(f)))
                     .toList();

@@ -12,7 +12,11 @@ import se.inkopsstod.procurement.api.RequirementKind;
 import se.inkopsstod.procurement.api.VendorProcurementView;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.NotFoundException;
+import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.ForbiddenException;
 import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.Role;
+import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
 import se.inkopsstod.tenancy.api.Organisations;
 import se.inkopsstod.tenancy.api.VendorOrganisationView;
@@ -52,6 +56,22 @@ public class VendorAccess {
                             rs.getTimestamp("invited_at").toInstant());
                 })
                 .list().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+    }
+
+    /** The tenant that owns a procurement. */
+    public TenantId tenantOf(ProcurementId procurement) {
+        return jdbc.sql("select tenant_id from procurement_view where procurement_id = ?").param(procurement.value())
+                .query(String.class).optional().map(TenantId::of)
+                .orElseThrow(() -> new NotFoundException("No such procurement."));
+    }
+
+    /** The caller's vendor organisation; only vendor users have one. */
+    public static VendorOrganisationId vendorOf(CurrentUser user) {
+        user.require(Role.VENDOR);
+        if (user.vendorOrganisation() == null) {
+            throw new ForbiddenException("Only users of a vendor organisation can do this.");
+        }
+        return VendorOrganisationId.of(user.vendorOrganisation().id());
     }
 
     public Optional<Publication> publication(ProcurementId procurement) {

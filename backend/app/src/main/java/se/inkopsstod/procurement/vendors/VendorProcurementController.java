@@ -8,8 +8,6 @@ import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.procurement.api.VendorProcurementView;
 import se.inkopsstod.shared.CurrentUser;
-import se.inkopsstod.shared.ForbiddenException;
-import se.inkopsstod.shared.Role;
 import se.inkopsstod.shared.VendorOrganisationId;
 
 import java.util.List;
@@ -27,21 +25,13 @@ class VendorProcurementController {
 
     @GetMapping
     Mono<List<VendorProcurementView>> list(CurrentUser user) {
-        VendorOrganisationId vendor = vendorOf(user);
+        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
         return Blocking.call(() -> vendors.procurementsOf(vendor));
     }
 
     @GetMapping("/{procurementId}")
     Mono<VendorProcurementView> one(CurrentUser user, @PathVariable String procurementId) {
-        VendorOrganisationId vendor = vendorOf(user);
+        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
         return Blocking.call(() -> vendors.procurementOf(vendor, procurementId));
-    }
-
-    private static VendorOrganisationId vendorOf(CurrentUser user) {
-        user.require(Role.VENDOR);
-        if (user.vendorOrganisation() == null) {
-            throw new ForbiddenException("Only users of a vendor organisation can do this.");
-        }
-        return VendorOrganisationId.of(user.vendorOrganisation().id());
     }
 }

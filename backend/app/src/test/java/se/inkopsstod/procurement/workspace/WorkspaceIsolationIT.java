@@ -33,6 +33,7 @@ class WorkspaceIsolationIT {
     private String comment;
     private String ownerId;
     private String vendorId;
+    private String question;
 
     @BeforeAll
     void aProcurementWithOneOfEverything() {
@@ -51,6 +52,8 @@ class WorkspaceIsolationIT {
         requirement = ApiSession.parse(owner.post(base + "/requirements", """
                 {"text":"%s krav","kind":"MANDATORY","category":"FUNCTION","verificationMethod":"Demo","needIds":["%s"]}"""
                 .formatted(SECRET, need)).body()).get("id").asString();
+        question = ApiSession.parse(owner.post(base + "/questions", "{\"text\":\"" + SECRET + " förtydligande\"}").body())
+                .get("id").asString();
         comment = ApiSession.parse(owner.post(base + "/comments", """
                 {"itemId":"%s","text":"%s kommentar"}""".formatted(need, SECRET)).body()).get("id").asString();
     }
@@ -92,7 +95,15 @@ class WorkspaceIsolationIT {
                 new Route("GET", p + "/publication", null),
                 new Route("POST", p + "/publish", "{\"tenderDeadline\":\"2099-01-31T10:00:00Z\",\"lastQuestionDay\":\"2099-01-10\","
                         + "\"evaluationModel\":\"LOWEST_PRICE\"}"),
-                new Route("GET", "/api/vendor/procurements/" + procurement, null));
+                new Route("GET", "/api/vendor/procurements/" + procurement, null),
+                new Route("GET", p + "/questions", null),
+                new Route("POST", p + "/questions", "{\"text\":\"Intrång\"}"),
+                new Route("GET", p + "/questions/" + question, null),
+                new Route("PATCH", p + "/questions/" + question, "{\"baseVersion\":1,\"changes\":{\"answer\":\"Intrång\"}}"),
+                new Route("POST", p + "/questions/" + question + "/publish", ""),
+                new Route("GET", p + "/questions/" + question + "/history", null),
+                new Route("GET", "/api/vendor/procurements/" + procurement + "/questions", null),
+                new Route("POST", "/api/vendor/procurements/" + procurement + "/questions", "{\"text\":\"Intrång\"}"));
     }
 
     @Test
@@ -132,6 +143,9 @@ class WorkspaceIsolationIT {
         assertThat(now.get("phase").asString()).isEqualTo("MARKET_DIALOGUE");
         assertThat(owner.json(base + "/vendors").size()).isEqualTo(1);
         assertThat(owner.get(base + "/publication").statusCode()).isEqualTo(404);
+        JsonNode questions = owner.json(base + "/questions");
+        assertThat(questions.size()).isEqualTo(1);
+        assertThat(questions.get(0).get("version").asLong()).isEqualTo(1);
         assertThat(now.get("team").size()).isEqualTo(1);
         assertThat(owner.json(base + "/needs").size()).isEqualTo(1);
         assertThat(owner.json(base + "/needs/" + need).get("version").asLong()).isEqualTo(1);

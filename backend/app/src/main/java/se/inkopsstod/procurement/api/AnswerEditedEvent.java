@@ -1,0 +1,17 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.QuestionId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+import java.util.Set;
+
+/** Fields of a draft answer (or of the question as it will be published) changed from {@code before} to {@code after}. */
+@Revision("1")
+public record AnswerEditedEvent(QuestionId questionId, TenantId tenantId, ProcurementId procurementId, Set<AnswerField> fields,
+                                AnswerDraft before, AnswerDraft after, PersonId editor, String editorName)
+        implements TenantScoped, ProcurementScoped {
+}

@@ -1,0 +1,104 @@
+package se.inkopsstod.procurement.qa;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import se.inkopsstod.procurement.api.Phase;
+import se.inkopsstod.procurement.api.Publication;
+import se.inkopsstod.procurement.api.QuestionView;
+import se.inkopsstod.procurement.api.VendorQuestionView;
+import se.inkopsstod.shared.NotFoundException;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.VendorOrganisationId;
+import se.inkopsstod.tenancy.api.Organisations;
+import se.inkopsstod.tenancy.api.VendorOrganisationView;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads questions: everything for the buyer's team; for a vendor, what is published plus its own open questions. */
+@Service
+class QuestionsAndAnswers {
+
+    /** Warn the team this many days before answers are due. */
+    static final int WARN_DAYS = 2;
+
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+
+    QuestionsAndAnswers(JdbcClient jdbc, Organisations organisations) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+    }
+
+    List<QuestionView> forTeam(ProcurementId procurement, Optional<Publication> publication, Instant now) {
+        return jdbc.sql("select * from question_view where procurement_id = ? order by asked_at desc")
+                .param(procurement.value())
+                .query((rs, n) -> teamView(rs, publication, now)).list();
+    }
+
+    QuestionView oneForTeam(ProcurementId procurement, String questionId, Optional<Publication> publication, Instant now) {
+        if (questionId.length() > 64) {
+            throw new NotFoundException("No such question.");
+        }
+        return jdbc.sql("select * from question_view where procurement_id = ? and question_id = ?")
+                .params(procurement.value(), questionId)
+                .query((rs, n) -> teamView(rs, publication, now)).optional()
+                .orElseThrow(() -> new NotFoundException("No such question."));
+    }
+
+    /** Published questions and answers (never saying who asked) and the vendor's own unanswered questions. */
+    List<VendorQuestionView> forVendor(ProcurementId procurement, VendorOrganisationId vendor) {
+        return jdbc.sql("""
+                        select * from question_view
+                         where procurement_id = ? and (published_at is not null or vendor_organisation_id = ?)
+                         order by coalesce(published_at, asked_at) desc""")
+                .params(procurement.value(), vendor.value())
+                .query((rs, n) -> vendorView(rs, vendor)).list();
+    }
+
+    VendorQuestionView oneForVendor(String questionId, VendorOrganisationId vendor) {
+        return jdbc.sql("select * from question_view where question_id = ? and vendor_organisation_id = ?")
+                .params(questionId, vendor.value())
+                .query((rs, n) -> vendorView(rs, vendor)).single();
+    }
+
+    Phase phase(ProcurementId procurement) {
+        return jdbc.sql("select phase from procurement_view where procurement_id = ?").param(procurement.value())
+                .query(String.class).optional().map(Phase::valueOf)
+                .orElseThrow(() -> new NotFoundException("No such procurement."));
+    }
+
+    private QuestionView teamView(ResultSet rs, Optional<Publication> publication, Instant now) throws SQLException {
+        String vendor = rs.getString("vendor_organisation_id");
+        QuestionView.Kind kind = QuestionView.Kind.valueOf(rs.getString("kind"));
+        Instant publishedAt = instant(rs.getTimestamp("published_at"));
+        LocalDate dueBy = publication.map(Publication::answersDueBy).orElse(null);
+        boolean soon = publishedAt == null && dueBy != null
+                && !LocalDate.ofInstant(now, Publication.SWEDEN).isBefore(dueBy.minusDays(WARN_DAYS));
+        return new QuestionView(rs.getString("question_id"), rs.getLong("version"), rs.getString("procurement_id"), kind,
+                vendor == null ? null : new QuestionView.Asker(vendor,
+                        organisations.vendorOrganisation(vendor).map(VendorOrganisationView::name).orElse("")),
+                rs.getString("original_text"), rs.getString("question"), rs.getString("answer"),
+                rs.getString("requirement_id"), rs.getTimestamp("asked_at").toInstant(), publishedAt, rs.getBoolean("late"),
+                dueBy, soon);
+    }
+
+    private static VendorQuestionView vendorView(ResultSet rs, VendorOrganisationId vendor) throws SQLException {
+        Instant publishedAt = instant(rs.getTimestamp("published_at"));
+        boolean yours = vendor.value().equals(rs.getString("vendor_organisation_id"));
+        // until it is published, the vendor sees its own wording; after, everyone sees the published one
+        return new VendorQuestionView(rs.getString("question_id"),
+                publishedAt == null ? rs.getString("original_text") : rs.getString("question"),
+                publishedAt == null ? null : rs.getString("answer"), rs.getString("requirement_id"), publishedAt, yours,
+                QuestionView.Kind.CLARIFICATION.name().equals(rs.getString("kind")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

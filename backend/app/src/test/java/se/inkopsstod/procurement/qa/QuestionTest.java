@@ -1,0 +1,109 @@
+package se.inkopsstod.procurement.qa;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+import se.inkopsstod.procurement.api.AnswerDraft;
+import se.inkopsstod.procurement.api.AnswerEditedEvent;
+import se.inkopsstod.procurement.api.AnswerField;
+import se.inkopsstod.procurement.api.AnswerPublishedEvent;
+import se.inkopsstod.procurement.api.AskQuestionCommand;
+import se.inkopsstod.procurement.api.EditAnswerCommand;
+import se.inkopsstod.procurement.api.PublishAnswerCommand;
+import se.inkopsstod.procurement.api.QuestionAskedEvent;
+import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.shared.EditConflictException;
+import se.inkopsstod.shared.InvalidInputException;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.QuestionId;
+import se.inkopsstod.shared.VendorOrganisationId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import static se.inkopsstod.procurement.ProcurementFixtures.JOHAN;
+import static se.inkopsstod.procurement.ProcurementFixtures.PROCUREMENT;
+import static se.inkopsstod.procurement.ProcurementFixtures.SARA;
+import static se.inkopsstod.procurement.ProcurementFixtures.TENANT;
+
+/** A vendor's question, the answer drafted together, and publication under LOU's time rules. */
+class QuestionTest {
+
+    private static final QuestionId QUESTION = QuestionId.of("question-1");
+    private static final VendorOrganisationId EDULAB = VendorOrganisationId.of("vendor-edulab");
+    private static final PersonId HENRIK = PersonId.of("vendor-user-henrik");
+    private static final String ASKED = "Vi på Edulab undrar: räcker SAML eller krävs OIDC?";
+    private static final LocalDate LAST_QUESTION_DAY = LocalDate.of(2026, 3, 20);
+    private static final LocalDate ANSWERS_DUE_BY = LocalDate.of(2026, 3, 24);
+
+    private final AggregateTestFixture<Question> fixture = new AggregateTestFixture<>(Question.class);
+
+    private static QuestionAskedEvent asked() {
+        return new QuestionAskedEvent(QUESTION, TENANT, PROCUREMENT, EDULAB, HENRIK, ASKED, null);
+    }
+
+    private static AskQuestionCommand ask(Instant now) {
+        return new AskQuestionCommand(QUESTION, TENANT, PROCUREMENT, EDULAB, HENRIK, " " + ASKED + " ", null, LAST_QUESTION_DAY, now);
+    }
+
+    @Test
+    void aVendorAsksUntilTheEndOfTheLastDayForQuestions() {
+        fixture.givenNoPriorActivity()
+                .when(ask(Instant.parse("2026-03-20T22:30:00Z"))) // 23:30 in Sweden, still the 20th
+                .expectEvents(asked());
+        fixture.givenNoPriorActivity()
+                .when(ask(Instant.parse("2026-03-20T23:30:00Z"))) // 00:30 on the 21st in Sweden
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("The last day for questions was 2026-03-20. Questions can no longer be asked.");
+    }
+
+    @Test
+    void theTeamRephrasesAndAnswersTogetherAndTheSameFieldConflicts() {
+        AnswerDraft rephrased = new AnswerDraft("Räcker SAML eller krävs OIDC?", null);
+        fixture.given(asked())
+                .when(new EditAnswerCommand(QUESTION, TENANT, 1, rephrased, Set.of(AnswerField.QUESTION), JOHAN, "Johan Berg"))
+                .expectEvents(new AnswerEditedEvent(QUESTION, TENANT, PROCUREMENT, Set.of(AnswerField.QUESTION),
+                        new AnswerDraft(ASKED, null), rephrased, JOHAN, "Johan Berg"));
+        fixture.given(asked(), new AnswerEditedEvent(QUESTION, TENANT, PROCUREMENT, Set.of(AnswerField.QUESTION),
+                        new AnswerDraft(ASKED, null), rephrased, JOHAN, "Johan Berg"))
+                .when(new EditAnswerCommand(QUESTION, TENANT, 1, new AnswerDraft("Annan formulering", "Båda räcker."),
+                        Set.of(AnswerField.QUESTION, AnswerField.ANSWER), SARA, "Sara Nyström"))
+                .expectException(EditConflictException.class);
+        fixture.given(asked(), new AnswerEditedEvent(QUESTION, TENANT, PROCUREMENT, Set.of(AnswerField.QUESTION),
+                        new AnswerDraft(ASKED, null), rephrased, JOHAN, "Johan Berg"))
+                .when(new EditAnswerCommand(QUESTION, TENANT, 1, new AnswerDraft(ASKED, "Båda räcker."),
+                        Set.of(AnswerField.ANSWER), SARA, "Sara Nyström"))
+                .expectEvents(new AnswerEditedEvent(QUESTION, TENANT, PROCUREMENT, Set.of(AnswerField.ANSWER),
+                        rephrased, new AnswerDraft("Räcker SAML eller krävs OIDC?", "Båda räcker."), SARA, "Sara Nyström"));
+    }
+
+    @Test
+    void publishesOnlyWithAnAnswerAndFlagsALateOne() {
+        AnswerEditedEvent answered = new AnswerEditedEvent(QUESTION, TENANT, PROCUREMENT, Set.of(AnswerField.ANSWER),
+                new AnswerDraft(ASKED, null), new AnswerDraft(ASKED, "Båda räcker."), JOHAN, "Johan Berg");
+        fixture.given(asked())
+                .when(new PublishAnswerCommand(QUESTION, TENANT, ANSWERS_DUE_BY, Instant.parse("2026-03-22T10:00:00Z")))
+                .expectException(ConflictException.class);
+        fixture.given(asked(), answered)
+                .when(new PublishAnswerCommand(QUESTION, TENANT, ANSWERS_DUE_BY, Instant.parse("2026-03-24T21:00:00Z")))
+                .expectEvents(new AnswerPublishedEvent(QUESTION, TENANT, PROCUREMENT, ASKED, "Båda räcker.", false));
+        fixture.given(asked(), answered)
+                .when(new PublishAnswerCommand(QUESTION, TENANT, ANSWERS_DUE_BY, Instant.parse("2026-03-25T08:00:00Z")))
+                .expectEvents(new AnswerPublishedEvent(QUESTION, TENANT, PROCUREMENT, ASKED, "Båda räcker.", true));
+    }
+
+    @Test
+    void nothingChangesOncePublished() {
+        fixture.given(asked(), new AnswerPublishedEvent(QUESTION, TENANT, PROCUREMENT, ASKED, "Båda räcker.", false))
+                .when(new EditAnswerCommand(QUESTION, TENANT, 2, new AnswerDraft(ASKED, "Ändrat"), Set.of(AnswerField.ANSWER),
+                        JOHAN, "Johan Berg"))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void anEmptyQuestionIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new AskQuestionCommand(QUESTION, TENANT, PROCUREMENT, EDULAB, HENRIK, "  ", null, null, Instant.now()))
+                .expectException(InvalidInputException.class);
+    }
+}
