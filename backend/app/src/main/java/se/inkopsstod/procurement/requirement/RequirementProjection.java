@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.api.RequirementAmendedEvent;
 import se.inkopsstod.procurement.api.RequirementContent;
 import se.inkopsstod.procurement.api.RequirementCreatedEvent;
 import se.inkopsstod.procurement.api.RequirementEditedEvent;
@@ -39,6 +41,24 @@ class RequirementProjection {
                         java.sql.Timestamp.from(at), java.sql.Timestamp.from(at))
                 .update();
         link(event.requirementId().value(), c);
+    }
+
+    /**
+     * After publication a requirement changes only by amendment: the workspace shows the amended
+     * wording too (its version stays, since the requirement itself no longer takes edits).
+     */
+    @EventHandler
+    void on(RequirementAmendedEvent event, @Timestamp Instant at) {
+        PublishedRequirement r = event.after();
+        if (r == null) {
+            return; // withdrawn from the published set; the workspace keeps it for the record
+        }
+        jdbc.sql("""
+                        update requirement_view set text = ?, kind = ?, weight = ?, category = ?, verification_method = ?,
+                               updated_at = ? where requirement_id = ?""")
+                .params(r.text(), r.kind().name(), r.weight(), r.category().name(), r.verificationMethod(),
+                        java.sql.Timestamp.from(at), event.requirementId())
+                .update();
     }
 
     @EventHandler

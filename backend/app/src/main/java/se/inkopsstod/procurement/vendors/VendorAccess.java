@@ -2,7 +2,9 @@ package se.inkopsstod.procurement.vendors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import se.inkopsstod.procurement.api.AmendmentView;
 import se.inkopsstod.procurement.api.EvaluationModel;
+import se.inkopsstod.procurement.api.HistoryEntry;
 import se.inkopsstod.procurement.api.InvitedVendorView;
 import se.inkopsstod.procurement.api.Procedure;
 import se.inkopsstod.procurement.api.Publication;
@@ -109,6 +111,23 @@ public class VendorAccess {
                 .query((rs, n) -> requirement(rs)).list();
     }
 
+    /** Every amendment of the published requirement set, oldest first, with what changed. */
+    public List<AmendmentView> amendments(ProcurementId procurement) {
+        return jdbc.sql("select * from amendment where procurement_id = ? order by number")
+                .param(procurement.value())
+                .query((rs, n) -> new AmendmentView(rs.getInt("number"), rs.getTimestamp("at").toInstant(), rs.getInt("set_version"),
+                        rs.getString("requirement_id"), rs.getBoolean("withdrawn"), changes(procurement, rs.getInt("number")),
+                        rs.getString("reason"), rs.getBoolean("close_to_deadline")))
+                .list();
+    }
+
+    private List<HistoryEntry.Change> changes(ProcurementId procurement, int number) {
+        return jdbc.sql("select field, from_value, to_value from amendment_change where procurement_id = ? and number = ? order by position")
+                .params(procurement.value(), number)
+                .query((rs, n) -> new HistoryEntry.Change(rs.getString("field"), rs.getString("from_value"), rs.getString("to_value")))
+                .list();
+    }
+
     /** The procurements the vendor organisation is invited to, newest invitation first. */
     public List<VendorProcurementView> procurementsOf(VendorOrganisationId vendor) {
         return jdbc.sql("""
@@ -116,7 +135,7 @@ public class VendorAccess {
                           join procurement_view v on v.procurement_id = i.procurement_id
                          where i.vendor_organisation_id = ? order by i.invited_at desc""")
                 .param(vendor.value())
-                .query((rs, n) -> vendorView(rs, List.of())).list();
+                .query((rs, n) -> vendorView(rs, false)).list();
     }
 
     /** One procurement as the invited vendor sees it, or 404 for anyone not invited. */
@@ -129,17 +148,19 @@ public class VendorAccess {
                           join procurement_view v on v.procurement_id = i.procurement_id
                          where i.vendor_organisation_id = ? and i.procurement_id = ?""")
                 .params(vendor.value(), procurementId)
-                .query((rs, n) -> vendorView(rs, published(ProcurementId.of(procurementId)))).optional()
+                .query((rs, n) -> vendorView(rs, true)).optional()
                 .orElseThrow(() -> new NotFoundException("No such procurement."));
     }
 
-    private VendorProcurementView vendorView(ResultSet rs, List<PublishedRequirement> requirements) throws SQLException {
+    /** With {@code full}, the published requirement set and its amendments too (a list shows neither). */
+    private VendorProcurementView vendorView(ResultSet rs, boolean full) throws SQLException {
         ProcurementId id = ProcurementId.of(rs.getString("procurement_id"));
         Publication publication = publication(id).orElse(null);
         return new VendorProcurementView(id.value(), rs.getString("title"), rs.getString("description"),
                 organisations.tenantName(rs.getString("tenant_id")).orElse(""), rs.getString("category"),
                 Procedure.valueOf(rs.getString("procedure")), rs.getTimestamp("invited_at").toInstant(), publication,
-                publication == null ? List.of() : requirements);
+                publication == null || !full ? List.of() : published(id),
+                publication == null || !full ? List.of() : amendments(id));
     }
 
     private static Publication publication(ResultSet rs) throws SQLException {

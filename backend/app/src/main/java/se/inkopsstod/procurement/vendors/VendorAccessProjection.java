@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.inkopsstod.procurement.api.InvitationWithdrawnEvent;
 import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.api.RequirementAmendedEvent;
+import se.inkopsstod.procurement.api.TenderDeadlineExtendedEvent;
 import se.inkopsstod.procurement.api.TenderPublishedEvent;
 import se.inkopsstod.procurement.api.VendorInvitedEvent;
 
@@ -41,6 +43,49 @@ class VendorAccessProjection {
     void on(InvitationWithdrawnEvent event) {
         jdbc.sql("delete from procurement_invitation where procurement_id = ? and vendor_organisation_id = ?")
                 .params(event.procurementId().value(), event.vendorOrganisationId().value()).update();
+    }
+
+    @EventHandler
+    void on(RequirementAmendedEvent event, @Timestamp Instant at) {
+        String id = event.procurementId().value();
+        int from = event.setVersion() - 1;
+        jdbc.sql("""
+                        insert into published_requirement (procurement_id, set_version, position, requirement_id, text, kind,
+                               weight, category, verification_method)
+                        select procurement_id, ?, position, requirement_id, text, kind, weight, category, verification_method
+                          from published_requirement where procurement_id = ? and set_version = ? and requirement_id <> ?""")
+                .params(event.setVersion(), id, from, event.requirementId()).update();
+        PublishedRequirement after = event.after();
+        if (after != null) {
+            jdbc.sql("""
+                            insert into published_requirement (procurement_id, set_version, position, requirement_id, text, kind,
+                                   weight, category, verification_method)
+                            select ?, ?, position, ?, ?, ?, ?, ?, ? from published_requirement
+                             where procurement_id = ? and set_version = ? and requirement_id = ?""")
+                    .params(id, event.setVersion(), after.requirementId(), after.text(), after.kind().name(), after.weight(),
+                            after.category().name(), after.verificationMethod(), id, from, event.requirementId())
+                    .update();
+        }
+        jdbc.sql("update procurement_publication set requirement_set_version = ? where procurement_id = ?")
+                .params(event.setVersion(), id).update();
+        jdbc.sql("""
+                        insert into amendment (procurement_id, number, at, set_version, requirement_id, withdrawn, reason,
+                               close_to_deadline)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, event.number(), java.sql.Timestamp.from(at), event.setVersion(), event.requirementId(),
+                        after == null, event.reason(), event.closeToDeadline())
+                .update();
+        List<String[]> changes = AmendmentChanges.between(event.before(), after);
+        for (int i = 0; i < changes.size(); i++) {
+            jdbc.sql("insert into amendment_change (procurement_id, number, position, field, from_value, to_value) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, event.number(), i, changes.get(i)[0], changes.get(i)[1], changes.get(i)[2]).update();
+        }
+    }
+
+    @EventHandler
+    void on(TenderDeadlineExtendedEvent event) {
+        jdbc.sql("update procurement_publication set tender_deadline = ?, last_question_day = ? where procurement_id = ?")
+                .params(java.sql.Timestamp.from(event.to()), event.lastQuestionDay(), event.procurementId().value()).update();
     }
 
     @EventHandler

@@ -1,6 +1,8 @@
 package se.inkopsstod.procurement.vendors;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.platform.web.Commands;
+import se.inkopsstod.procurement.api.AmendRequirementCommand;
+import se.inkopsstod.procurement.api.AmendmentView;
 import se.inkopsstod.procurement.api.EvaluationModel;
+import se.inkopsstod.procurement.api.ExtendDeadlineCommand;
+import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.api.RequirementCategory;
+import se.inkopsstod.procurement.api.RequirementKind;
 import se.inkopsstod.procurement.api.InviteVendorCommand;
 import se.inkopsstod.procurement.api.InvitedVendorView;
 import se.inkopsstod.procurement.api.Publication;
@@ -34,8 +42,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The buyer's side of vendors in a procurement: the vendor directory, invitations, and
- * publishing the tender (which freezes the requirement set as version 1).
+ * The buyer's side of vendors in a procurement: the vendor directory, invitations, publishing
+ * the tender (which freezes the requirement set as version 1), amendments and deadline extensions.
  */
 @RestController
 class VendorInvitationController {
@@ -114,6 +122,53 @@ class VendorInvitationController {
                 .flatMap(procurement -> Blocking.call(() -> vendors.publication(procurement).orElseThrow()));
     }
 
+    @GetMapping("/api/procurements/{procurementId}/amendments")
+    Mono<List<AmendmentView>> amendments(CurrentUser user, @PathVariable String procurementId) {
+        return Blocking.call(() -> vendors.amendments(readable(user, procurementId)));
+    }
+
+    /**
+     * Changes (or, with {@code withdraw}, removes) a requirement of the published set. The answer
+     * warns when it comes so close to the deadline that the deadline should be extended.
+     */
+    @PostMapping("/api/procurements/{procurementId}/amendments")
+    Mono<AmendmentResult> amend(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody AmendRequest request) {
+        user.require(Role.BUYER);
+        return Blocking.call(() -> {
+                    ProcurementId procurement = readable(user, procurementId);
+                    PublishedRequirement current = vendors.published(procurement).stream()
+                            .filter(r -> r.requirementId().equals(request.requirementId())).findFirst()
+                            .orElseThrow(() -> new NotFoundException("That requirement is not in the published requirement set."));
+                    Changes c = request.changes() == null ? new Changes(null, null, null, null, null) : request.changes();
+                    RequirementKind kind = c.kind() != null ? c.kind() : current.kind();
+                    PublishedRequirement after = Boolean.TRUE.equals(request.withdraw()) ? null : new PublishedRequirement(
+                            current.requirementId(), c.text() != null ? c.text().strip() : current.text(), kind,
+                            kind == RequirementKind.MANDATORY ? null : c.weight() != null ? c.weight() : current.weight(),
+                            c.category() != null ? c.category() : current.category(),
+                            c.verificationMethod() != null ? c.verificationMethod() : current.verificationMethod());
+                    return new AmendRequirementCommand(procurement, user.tenantId(), current.requirementId(), after,
+                            request.reason(), Instant.now());
+                })
+                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
+                .flatMap(procurement -> Blocking.call(() -> {
+                    List<AmendmentView> all = vendors.amendments(procurement);
+                    AmendmentView made = all.get(all.size() - 1);
+                    return new AmendmentResult(made, made.closeToDeadline() ? new Warning("amendment.close-to-deadline",
+                            "This amendment comes after the day answers were due. Consider extending the tender deadline "
+                                    + "so that every vendor has time to adapt.") : null);
+                }));
+    }
+
+    /** Moves the tender deadline later (and the last day for questions, if given). */
+    @PostMapping("/api/procurements/{procurementId}/deadline")
+    Mono<Publication> extend(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody ExtendRequest request) {
+        user.require(Role.BUYER);
+        return Blocking.call(() -> readable(user, procurementId))
+                .flatMap(procurement -> commands.send(new ExtendDeadlineCommand(procurement, user.tenantId(),
+                        request.tenderDeadline(), request.lastQuestionDay(), Instant.now()), user).thenReturn(procurement))
+                .flatMap(procurement -> Blocking.call(() -> vendors.publication(procurement).orElseThrow()));
+    }
+
     private ProcurementId readable(CurrentUser user, String procurementId) {
         return ProcurementId.of(workspace.readable(user, procurementId).id());
     }
@@ -122,6 +177,23 @@ class VendorInvitationController {
     }
 
     record InviteRequest(@NotBlank @Size(max = 64) String vendorOrganisationId) {
+    }
+
+    record Changes(@Size(min = 1, max = 4000) String text, RequirementKind kind, @Min(1) @Max(100) Integer weight,
+                   RequirementCategory category, @Size(max = 1000) String verificationMethod) {
+    }
+
+    record AmendRequest(@NotBlank @Size(max = 64) String requirementId, @Valid Changes changes, Boolean withdraw,
+                        @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record Warning(String code, String message) {
+    }
+
+    record AmendmentResult(AmendmentView amendment, Warning warning) {
+    }
+
+    record ExtendRequest(@NotNull Instant tenderDeadline, LocalDate lastQuestionDay) {
     }
 
     record PublishRequest(@NotNull Instant tenderDeadline, @NotNull LocalDate lastQuestionDay,

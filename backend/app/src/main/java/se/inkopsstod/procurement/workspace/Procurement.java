@@ -4,7 +4,13 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.inkopsstod.procurement.api.AmendRequirementCommand;
 import se.inkopsstod.procurement.api.ChangePhaseCommand;
+import se.inkopsstod.procurement.api.ExtendDeadlineCommand;
+import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.api.RequirementAmendedEvent;
+import se.inkopsstod.procurement.api.RequirementKind;
+import se.inkopsstod.procurement.api.TenderDeadlineExtendedEvent;
 import se.inkopsstod.procurement.api.CreateProcurementCommand;
 import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.procurement.api.PhaseChangedEvent;
@@ -26,10 +32,13 @@ import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -49,6 +58,13 @@ class Procurement {
     private Set<PersonId> team = new HashSet<>();
     private Set<VendorOrganisationId> invited = new HashSet<>();
     private boolean published;
+    private Instant tenderDeadline;
+    private LocalDate lastQuestionDay;
+    private boolean accelerated;
+    private int setVersion;
+    private int amendments;
+    /** The published requirement set as it stands, in published order. */
+    private final Map<String, PublishedRequirement> publishedSet = new LinkedHashMap<>();
 
     private static final Set<Phase> INVITING = EnumSet.of(Phase.MARKET_DIALOGUE, Phase.REQUIREMENTS, Phase.TENDERING);
     private static final Set<Phase> PUBLISHABLE = EnumSet.of(Phase.MARKET_DIALOGUE, Phase.REQUIREMENTS, Phase.TENDERING);
@@ -157,6 +173,59 @@ class Procurement {
         }
     }
 
+    @CommandHandler
+    void handle(AmendRequirementCommand command) {
+        requireTenant(command.tenantId());
+        if (!published) {
+            throw new ConflictException("amendment.not-published", "Until the tender is published, edit the requirement itself.");
+        }
+        if (!command.now().isBefore(tenderDeadline)) {
+            throw new ConflictException("amendment.after-deadline", "The tender deadline has passed: the requirements can no longer change.");
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new InvalidInputException("amendment.reason-missing", "reason", "Say why the requirement changes: every vendor reads it.");
+        }
+        PublishedRequirement before = publishedSet.get(command.requirementId());
+        if (before == null) {
+            throw new NotFoundException("That requirement is not in the published requirement set.");
+        }
+        PublishedRequirement after = command.after();
+        if (after != null) {
+            if (after.text() == null || after.text().isBlank()) {
+                throw new InvalidInputException("text.empty", "text", "A requirement needs a text.");
+            }
+            boolean evaluated = after.kind() == RequirementKind.EVALUATED;
+            if (evaluated != (after.weight() != null) || (evaluated && (after.weight() < 1 || after.weight() > 100))) {
+                throw new InvalidInputException("requirement.weight", "weight",
+                        "An evaluated requirement has a weight from 1 to 100; a mandatory one has none.");
+            }
+            if (after.equals(before)) {
+                throw new ConflictException("amendment.no-change", "The amendment changes nothing.");
+            }
+        }
+        boolean close = !LocalDate.ofInstant(command.now(), Publication.SWEDEN)
+                .isBefore(Publication.answersDueBy(tenderDeadline, accelerated));
+        apply(new RequirementAmendedEvent(procurementId, tenantId, amendments + 1, setVersion + 1, command.requirementId(),
+                before, after, command.reason().strip(), close));
+    }
+
+    @CommandHandler
+    void handle(ExtendDeadlineCommand command) {
+        requireTenant(command.tenantId());
+        if (!published) {
+            throw new ConflictException("deadline.not-published", "The tender is not published yet: set the deadline when publishing.");
+        }
+        if (!command.tenderDeadline().isAfter(tenderDeadline)) {
+            throw new InvalidInputException("deadline.not-later", "tenderDeadline", "An extension moves the deadline later.");
+        }
+        LocalDate questions = command.lastQuestionDay() != null ? command.lastQuestionDay() : lastQuestionDay;
+        if (questions.isAfter(Publication.answersDueBy(command.tenderDeadline(), accelerated))) {
+            throw new InvalidInputException("procurement.question-day-too-late", "lastQuestionDay",
+                    "Questions must close by " + Publication.answersDueBy(command.tenderDeadline(), accelerated) + ".");
+        }
+        apply(new TenderDeadlineExtendedEvent(procurementId, tenantId, tenderDeadline, command.tenderDeadline(), questions));
+    }
+
     /** Another tenant's procurement does not exist for the caller. */
     private void requireTenant(TenantId caller) {
         if (!tenantId.equals(caller)) {
@@ -195,5 +264,27 @@ class Procurement {
     @EventSourcingHandler
     void on(TenderPublishedEvent event) {
         published = true;
+        tenderDeadline = event.tenderDeadline();
+        lastQuestionDay = event.lastQuestionDay();
+        accelerated = event.accelerated();
+        setVersion = 1;
+        event.requirements().forEach(r -> publishedSet.put(r.requirementId(), r));
+    }
+
+    @EventSourcingHandler
+    void on(RequirementAmendedEvent event) {
+        amendments = event.number();
+        setVersion = event.setVersion();
+        if (event.after() == null) {
+            publishedSet.remove(event.requirementId());
+        } else {
+            publishedSet.put(event.requirementId(), event.after());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TenderDeadlineExtendedEvent event) {
+        tenderDeadline = event.to();
+        lastQuestionDay = event.lastQuestionDay();
     }
 }

@@ -116,6 +116,53 @@ class VendorsIT {
         assertThat(buyer.json(base + "/vendors").size()).isZero();
     }
 
+    @Test
+    void anAmendmentReachesEveryInvitedVendorWithWhatChangedAndWhy() {
+        ApiSession buyer = ApiSession.login("larande-buyer2");
+        ApiSession edulab = ApiSession.login("edulab-1");
+        String procurement = procurementWithTeam(buyer);
+        String base = "/api/procurements/" + procurement;
+        assertThat(buyer.put(base + "/phase", "{\"phase\":\"REQUIREMENTS\"}").statusCode()).isEqualTo(200);
+        String requirement = ApiSession.parse(buyer.post(base + "/requirements", """
+                {"text":"Support ska finnas vardagar 8–17.","kind":"EVALUATED","weight":10,"category":"SUPPORT_AND_TRAINING",
+                 "verificationMethod":"Avtalsvillkor"}""").body()).get("id").asString();
+        assertThat(buyer.post(base + "/vendors", "{\"vendorOrganisationId\":\"%s\"}".formatted(vendorId(buyer, "Edulab")))
+                .statusCode()).isEqualTo(200);
+        Instant deadline = Instant.now().plus(30, ChronoUnit.DAYS);
+        LocalDate lastQuestions = LocalDate.ofInstant(deadline, ZoneId.of("Europe/Stockholm")).minusDays(10);
+        assertThat(buyer.post(base + "/publish", """
+                {"tenderDeadline":"%s","lastQuestionDay":"%s","evaluationModel":"LOWEST_PRICE"}""".formatted(deadline, lastQuestions))
+                .statusCode()).isEqualTo(200);
+
+        HttpResponse<String> amended = buyer.post(base + "/amendments", """
+                {"requirementId":"%s","changes":{"text":"Support ska finnas vardagar 7–18.","weight":15},
+                 "reason":"Förskolan öppnar 07.00."}""".formatted(requirement));
+        assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+        JsonNode result = ApiSession.parse(amended.body());
+        assertThat(result.get("amendment").get("number").asInt()).isEqualTo(1);
+        assertThat(result.get("warning").isNull()).as("a month before the deadline").isTrue();
+
+        JsonNode seen = edulab.json("/api/vendor/procurements/" + procurement);
+        assertThat(seen.get("publication").get("requirementSetVersion").asInt()).isEqualTo(2);
+        assertThat(seen.get("requirements").get(0).get("text").asString()).isEqualTo("Support ska finnas vardagar 7–18.");
+        JsonNode amendment = seen.get("amendments").get(0);
+        assertThat(amendment.get("reason").asString()).isEqualTo("Förskolan öppnar 07.00.");
+        assertThat(amendment.get("changes").toString()).contains("vardagar 8–17", "vardagar 7–18", "\"weight\"", "\"10\"", "\"15\"");
+        assertThat(buyer.json(base + "/requirements/" + requirement).get("text").asString()).isEqualTo("Support ska finnas vardagar 7–18.");
+
+        assertThat(buyer.post(base + "/amendments", "{\"requirementId\":\"%s\",\"changes\":{\"text\":\"Utan skäl\"}}"
+                .formatted(requirement)).statusCode()).isEqualTo(400);
+        assertThat(buyer.post(base + "/amendments", "{\"requirementId\":\"not-published\",\"withdraw\":true,\"reason\":\"x\"}")
+                .statusCode()).isEqualTo(404);
+
+        Instant later = deadline.plus(7, ChronoUnit.DAYS);
+        HttpResponse<String> extended = buyer.post(base + "/deadline", "{\"tenderDeadline\":\"%s\"}".formatted(later));
+        assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
+        assertThat(Instant.parse(edulab.json("/api/vendor/procurements/" + procurement).get("publication")
+                .get("tenderDeadline").asString())).isEqualTo(later.truncatedTo(ChronoUnit.MICROS));
+        assertThat(buyer.post(base + "/deadline", "{\"tenderDeadline\":\"%s\"}".formatted(deadline)).statusCode()).isEqualTo(400);
+    }
+
     private static String vendorId(ApiSession buyer, String namePart) {
         for (JsonNode vendor : buyer.json("/api/vendor-directory")) {
             if (vendor.get("name").asString().contains(namePart)) {

@@ -2,7 +2,11 @@ package se.inkopsstod.procurement.workspace;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import se.inkopsstod.procurement.api.AmendRequirementCommand;
 import se.inkopsstod.procurement.api.EvaluationModel;
+import se.inkopsstod.procurement.api.ExtendDeadlineCommand;
+import se.inkopsstod.procurement.api.RequirementAmendedEvent;
+import se.inkopsstod.procurement.api.TenderDeadlineExtendedEvent;
 import se.inkopsstod.procurement.api.InvitationWithdrawnEvent;
 import se.inkopsstod.procurement.api.InviteVendorCommand;
 import se.inkopsstod.procurement.api.Phase;
@@ -128,5 +132,58 @@ class VendorInvitationAndPublicationTest {
         fixture.given(procurementCreated())
                 .when(publish(DEADLINE, LocalDate.of(2026, 3, 20), false))
                 .expectException(ConflictException.class);
+    }
+
+    private static TenderPublishedEvent published() {
+        return new TenderPublishedEvent(PROCUREMENT, TENANT, DEADLINE, LocalDate.of(2026, 3, 20), EvaluationModel.LOWEST_PRICE,
+                false, REQUIREMENTS);
+    }
+
+    private static PublishedRequirement reworded() {
+        return new PublishedRequirement("req-1", "Systemet ska stödja inloggning via Skolfederation med OIDC.",
+                RequirementKind.MANDATORY, null, RequirementCategory.IDENTITY_AND_EID, "Demonstration");
+    }
+
+    @Test
+    void anAmendmentMakesTheNextRequirementSetVersionAndWarnsCloseToTheDeadline() {
+        fixture.given(procurementCreated(), inRequirements(), published())
+                .when(new AmendRequirementCommand(PROCUREMENT, TENANT, "req-1", reworded(), " SAML utgår ", NOW))
+                .expectEvents(new RequirementAmendedEvent(PROCUREMENT, TENANT, 1, 2, "req-1", REQUIREMENTS.get(0), reworded(),
+                        "SAML utgår", false));
+        fixture.given(procurementCreated(), inRequirements(), published())
+                .when(new AmendRequirementCommand(PROCUREMENT, TENANT, "req-1", null, "Kravet utgår",
+                        Instant.parse("2026-03-25T09:00:00Z"))) // after answers were due (24 March)
+                .expectEvents(new RequirementAmendedEvent(PROCUREMENT, TENANT, 1, 2, "req-1", REQUIREMENTS.get(0), null,
+                        "Kravet utgår", true));
+    }
+
+    @Test
+    void anAmendmentNeedsAReasonAChangeAPublishedRequirementAndTimeLeft() {
+        fixture.given(procurementCreated(), inRequirements(), published())
+                .when(new AmendRequirementCommand(PROCUREMENT, TENANT, "req-1", reworded(), " ", NOW))
+                .expectException(InvalidInputException.class);
+        fixture.given(procurementCreated(), inRequirements(), published())
+                .when(new AmendRequirementCommand(PROCUREMENT, TENANT, "req-1", REQUIREMENTS.get(0), "Ingen ändring", NOW))
+                .expectException(ConflictException.class);
+        fixture.given(procurementCreated(), inRequirements(), published())
+                .when(new AmendRequirementCommand(PROCUREMENT, TENANT, "req-9", reworded(), "Fel krav", NOW))
+                .expectException(NotFoundException.class);
+        fixture.given(procurementCreated(), inRequirements(), published())
+                .when(new AmendRequirementCommand(PROCUREMENT, TENANT, "req-1", reworded(), "För sent", DEADLINE))
+                .expectException(ConflictException.class);
+        fixture.given(procurementCreated(), inRequirements())
+                .when(new AmendRequirementCommand(PROCUREMENT, TENANT, "req-1", reworded(), "Inte publicerat", NOW))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void theDeadlineCanOnlyMoveLater() {
+        Instant later = DEADLINE.plusSeconds(7 * 24 * 3600);
+        fixture.given(procurementCreated(), inRequirements(), published())
+                .when(new ExtendDeadlineCommand(PROCUREMENT, TENANT, later, LocalDate.of(2026, 3, 27), NOW))
+                .expectEvents(new TenderDeadlineExtendedEvent(PROCUREMENT, TENANT, DEADLINE, later, LocalDate.of(2026, 3, 27)));
+        fixture.given(procurementCreated(), inRequirements(), published())
+                .when(new ExtendDeadlineCommand(PROCUREMENT, TENANT, DEADLINE.minusSeconds(3600), null, NOW))
+                .expectException(InvalidInputException.class);
     }
 }

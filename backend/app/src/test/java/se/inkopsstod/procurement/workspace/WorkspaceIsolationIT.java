@@ -96,6 +96,9 @@ class WorkspaceIsolationIT {
                 new Route("POST", p + "/publish", "{\"tenderDeadline\":\"2099-01-31T10:00:00Z\",\"lastQuestionDay\":\"2099-01-10\","
                         + "\"evaluationModel\":\"LOWEST_PRICE\"}"),
                 new Route("GET", "/api/vendor/procurements/" + procurement, null),
+                new Route("GET", p + "/amendments", null),
+                new Route("POST", p + "/amendments", "{\"requirementId\":\"" + requirement + "\",\"withdraw\":true,\"reason\":\"Intrång\"}"),
+                new Route("POST", p + "/deadline", "{\"tenderDeadline\":\"2099-02-28T10:00:00Z\"}"),
                 new Route("GET", p + "/questions", null),
                 new Route("POST", p + "/questions", "{\"text\":\"Intrång\"}"),
                 new Route("GET", p + "/questions/" + question, null),

@@ -1,0 +1,15 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The tender deadline moved from {@code from} to {@code to}; questions are now taken until {@code lastQuestionDay}. */
+@Revision("1")
+public record TenderDeadlineExtendedEvent(ProcurementId procurementId, TenantId tenantId, Instant from, Instant to,
+                                          LocalDate lastQuestionDay) implements TenantScoped, ProcurementScoped {
+}
