@@ -28,7 +28,9 @@ import se.inkopsstod.procurement.api.InvitedVendorView;
 import se.inkopsstod.procurement.api.Publication;
 import se.inkopsstod.procurement.api.PublishTenderCommand;
 import se.inkopsstod.procurement.api.WithdrawInvitationCommand;
+import se.inkopsstod.procurement.tender.Tenders;
 import se.inkopsstod.procurement.workspace.Workspace;
+import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.NotFoundException;
@@ -52,8 +54,11 @@ class VendorInvitationController {
     private final VendorAccess vendors;
     private final Organisations organisations;
     private final Commands commands;
+    private final Tenders tenders;
 
-    VendorInvitationController(Workspace workspace, VendorAccess vendors, Organisations organisations, Commands commands) {
+    VendorInvitationController(Workspace workspace, VendorAccess vendors, Organisations organisations, Commands commands,
+                               Tenders tenders) {
+        this.tenders = tenders;
         this.workspace = workspace;
         this.vendors = vendors;
         this.organisations = organisations;
@@ -96,7 +101,14 @@ class VendorInvitationController {
         if (vendorOrganisationId.length() > 64) {
             throw new NotFoundException("This vendor is not invited to the procurement.");
         }
-        return Blocking.call(() -> readable(user, procurementId))
+        return Blocking.call(() -> {
+                    ProcurementId procurement = readable(user, procurementId);
+                    if (tenders.submitted(procurement, VendorOrganisationId.of(vendorOrganisationId))) {
+                        throw new ConflictException("invitation.tender-submitted",
+                                "This vendor has submitted a tender: its invitation can no longer be withdrawn.");
+                    }
+                    return procurement;
+                })
                 .flatMap(procurement -> commands.send(new WithdrawInvitationCommand(procurement, user.tenantId(),
                         VendorOrganisationId.of(vendorOrganisationId)), user))
                 .thenReturn(ResponseEntity.noContent().build());

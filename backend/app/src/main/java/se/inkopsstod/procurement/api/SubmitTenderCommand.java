@@ -1,0 +1,12 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import se.inkopsstod.shared.TenderId;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** Submit the saved tender: it must answer every requirement of the current set ({@code requirementIds}) and name a price. */
+public record SubmitTenderCommand(@TargetAggregateIdentifier TenderId tenderId, Set<String> requirementIds, int setVersion,
+                                  Instant tenderDeadline, Instant now) {
+}

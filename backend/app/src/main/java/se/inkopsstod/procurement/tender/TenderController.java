@@ -1,0 +1,50 @@
+package se.inkopsstod.procurement.tender;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import se.inkopsstod.platform.web.Blocking;
+import se.inkopsstod.procurement.api.Publication;
+import se.inkopsstod.procurement.api.TenderView;
+import se.inkopsstod.procurement.api.TendersView;
+import se.inkopsstod.procurement.vendors.VendorAccess;
+import se.inkopsstod.procurement.workspace.Workspace;
+import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.NotFoundException;
+import se.inkopsstod.shared.ProcurementId;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The buyer's team's view of the tenders: sealed until the tender deadline, then every submitted
+ * tender (drafts never).
+ */
+@RestController
+class TenderController {
+
+    private final Workspace workspace;
+    private final VendorAccess vendors;
+    private final Tenders tenders;
+
+    TenderController(Workspace workspace, VendorAccess vendors, Tenders tenders) {
+        this.workspace = workspace;
+        this.vendors = vendors;
+        this.tenders = tenders;
+    }
+
+    @GetMapping("/api/procurements/{procurementId}/tenders")
+    Mono<TendersView> tenders(CurrentUser user, @PathVariable String procurementId) {
+        return Blocking.call(() -> {
+            ProcurementId procurement = ProcurementId.of(workspace.readable(user, procurementId).id());
+            Publication publication = vendors.publication(procurement)
+                    .orElseThrow(() -> new NotFoundException("The tender is not published yet."));
+            boolean opened = !Instant.now().isBefore(publication.tenderDeadline());
+            List<TenderView> submitted = opened
+                    ? tenders.all(procurement).stream().filter(t -> t.status() == TenderView.Status.SUBMITTED).toList()
+                    : List.of();
+            return new TendersView(opened, publication.tenderDeadline(), submitted);
+        });
+    }
+}

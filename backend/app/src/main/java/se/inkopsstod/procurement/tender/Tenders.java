@@ -1,0 +1,69 @@
+package se.inkopsstod.procurement.tender;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import se.inkopsstod.procurement.api.Compliance;
+import se.inkopsstod.procurement.api.TenderResponse;
+import se.inkopsstod.procurement.api.TenderView;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenderId;
+import se.inkopsstod.shared.VendorOrganisationId;
+import se.inkopsstod.tenancy.api.Organisations;
+import se.inkopsstod.tenancy.api.VendorOrganisationView;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads tenders. Callers decide who may see which: a vendor its own, the buyer's team all of them after opening. */
+@Service
+public class Tenders {
+
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+
+    Tenders(JdbcClient jdbc, Organisations organisations) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+    }
+
+    /** One tender per vendor and procurement: its id follows from the two. */
+    static TenderId idOf(ProcurementId procurement, VendorOrganisationId vendor) {
+        return TenderId.of(UUID.nameUUIDFromBytes((procurement.value() + "|" + vendor.value()).getBytes(StandardCharsets.UTF_8)).toString());
+    }
+
+    Optional<TenderView> of(ProcurementId procurement, VendorOrganisationId vendor) {
+        return jdbc.sql("select * from tender_view where tender_id = ?").param(idOf(procurement, vendor).value())
+                .query((rs, n) -> view(rs)).optional();
+    }
+
+    List<TenderView> all(ProcurementId procurement) {
+        return jdbc.sql("select * from tender_view where procurement_id = ? order by submitted_at nulls last")
+                .param(procurement.value()).query((rs, n) -> view(rs)).list();
+    }
+
+    /** Whether the vendor has submitted a tender (its invitation can then no longer be withdrawn). */
+    public boolean submitted(ProcurementId procurement, VendorOrganisationId vendor) {
+        return of(procurement, vendor).map(t -> t.status() == TenderView.Status.SUBMITTED).orElse(false);
+    }
+
+    private TenderView view(ResultSet rs) throws SQLException {
+        String tenderId = rs.getString("tender_id");
+        String vendor = rs.getString("vendor_organisation_id");
+        List<TenderResponse> responses = jdbc.sql("select * from tender_response where tender_id = ? order by requirement_id")
+                .param(tenderId)
+                .query((r, n) -> new TenderResponse(r.getString("requirement_id"),
+                        r.getString("compliance") == null ? null : Compliance.valueOf(r.getString("compliance")),
+                        r.getString("explanation")))
+                .list();
+        Timestamp submitted = rs.getTimestamp("submitted_at");
+        return new TenderView(vendor, organisations.vendorOrganisation(vendor).map(VendorOrganisationView::name).orElse(""),
+                TenderView.Status.valueOf(rs.getString("status")), responses, (Long) rs.getObject("price_sek"),
+                rs.getTimestamp("saved_at").toInstant(), submitted == null ? null : submitted.toInstant(),
+                (Integer) rs.getObject("set_version"));
+    }
+}

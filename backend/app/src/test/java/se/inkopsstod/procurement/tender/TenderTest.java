@@ -1,0 +1,89 @@
+package se.inkopsstod.procurement.tender;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+import se.inkopsstod.procurement.api.Compliance;
+import se.inkopsstod.procurement.api.SaveTenderCommand;
+import se.inkopsstod.procurement.api.SubmitTenderCommand;
+import se.inkopsstod.procurement.api.TenderResponse;
+import se.inkopsstod.procurement.api.TenderSavedEvent;
+import se.inkopsstod.procurement.api.TenderSubmittedEvent;
+import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.shared.InvalidInputException;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.TenderId;
+import se.inkopsstod.shared.VendorOrganisationId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static se.inkopsstod.procurement.ProcurementFixtures.PROCUREMENT;
+import static se.inkopsstod.procurement.ProcurementFixtures.TENANT;
+
+/** A vendor's tender: drafts and submission before the deadline, complete and priced. */
+class TenderTest {
+
+    private static final TenderId TENDER = TenderId.of("tender-1");
+    private static final VendorOrganisationId EDULAB = VendorOrganisationId.of("vendor-edulab");
+    private static final Instant DEADLINE = Instant.parse("2026-03-30T10:00:00Z");
+    private static final Instant BEFORE = Instant.parse("2026-03-29T10:00:00Z");
+    private static final Set<String> SET = Set.of("req-1", "req-2");
+    private static final List<TenderResponse> BOTH = List.of(
+            new TenderResponse("req-1", Compliance.MEETS, "Via Skolfederation."),
+            new TenderResponse("req-2", Compliance.PARTLY, "Support 8–17."));
+
+    private final AggregateTestFixture<Tender> fixture = new AggregateTestFixture<>(Tender.class);
+
+    private static SaveTenderCommand save(List<TenderResponse> responses, Long price, Instant now) {
+        return new SaveTenderCommand(TENDER, TENANT, PROCUREMENT, EDULAB, responses, price, SET, DEADLINE, now, PersonId.of("henrik"));
+    }
+
+    private static TenderSavedEvent saved(List<TenderResponse> responses, Long price) {
+        return new TenderSavedEvent(TENDER, TENANT, PROCUREMENT, EDULAB, responses, price);
+    }
+
+    @Test
+    void aVendorSavesDraftsAndSubmitsACompletePricedTenderBeforeTheDeadline() {
+        fixture.givenNoPriorActivity()
+                .when(save(BOTH.subList(0, 1), null, BEFORE))
+                .expectEvents(saved(BOTH.subList(0, 1), null));
+        fixture.given(saved(BOTH, 450_000L))
+                .when(new SubmitTenderCommand(TENDER, SET, 1, DEADLINE, BEFORE))
+                .expectEvents(new TenderSubmittedEvent(TENDER, TENANT, PROCUREMENT, EDULAB, BOTH, 450_000L, 1));
+    }
+
+    @Test
+    void anIncompleteOrUnpricedTenderCannotBeSubmitted() {
+        fixture.given(saved(BOTH.subList(0, 1), 450_000L))
+                .when(new SubmitTenderCommand(TENDER, SET, 1, DEADLINE, BEFORE))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("Answer every requirement before submitting: 1 still without an answer.");
+        fixture.given(saved(BOTH, null))
+                .when(new SubmitTenderCommand(TENDER, SET, 1, DEADLINE, BEFORE))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void nothingChangesOnceTheDeadlineHasPassed() {
+        fixture.given(saved(BOTH, 450_000L))
+                .when(save(BOTH, 400_000L, DEADLINE))
+                .expectException(ConflictException.class);
+        fixture.given(saved(BOTH, 450_000L))
+                .when(new SubmitTenderCommand(TENDER, SET, 1, DEADLINE, DEADLINE.plusSeconds(1)))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void answersOnlyTheRequirementsOfTheSetOnceEachAndAPriceThatIsNotNegative() {
+        fixture.givenNoPriorActivity()
+                .when(save(List.of(new TenderResponse("req-9", Compliance.MEETS, null)), null, BEFORE))
+                .expectException(InvalidInputException.class);
+        fixture.givenNoPriorActivity()
+                .when(save(List.of(BOTH.get(0), BOTH.get(0)), null, BEFORE))
+                .expectException(InvalidInputException.class);
+        fixture.givenNoPriorActivity()
+                .when(save(BOTH, -1L, BEFORE))
+                .expectException(InvalidInputException.class);
+    }
+}
