@@ -1,10 +1,21 @@
-import { useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 
+import { CommentThread } from '@/features/comments/components/comment-thread'
 import { NeedsPanel } from '@/features/needs/components/needs-panel'
+import { PresenceBar } from '@/features/presence/components/presence-bar'
+import type { Procurement } from '@/features/procurement/api/get-procurement'
 import { ProcurementWorkspacePage } from '@/features/procurement/components/procurement-workspace-page'
+import { RequirementsPanel } from '@/features/requirements/components/requirements-panel'
+import { TracePanel } from '@/features/requirements/components/trace-panel'
+import { useI18n } from '@/lib/i18n/i18n'
 import { useWorkspaceLiveUpdates } from '@/lib/live/use-workspace-live-updates'
 
-/** `/upphandlingar/:procurementId`: the procurement's workspace with its needs (two features, composed here). */
+import { WorkspaceTabs } from './workspace-tabs'
+
+/**
+ * `/upphandlingar/:procurementId`: the procurement's workspace. The features (procurement,
+ * needs, requirements, comments, presence) are composed here: features do not import each other.
+ */
 export function ProcurementWorkspaceRoute() {
   const { procurementId = '' } = useParams()
   useWorkspaceLiveUpdates(procurementId)
@@ -12,7 +23,33 @@ export function ProcurementWorkspaceRoute() {
     <ProcurementWorkspacePage
       key={procurementId}
       procurementId={procurementId}
-      needs={(procurement) => <NeedsPanel procurementId={procurement.id} />}
+      needs={(procurement) => <WorkspaceBody procurement={procurement} />}
     />
+  )
+}
+
+function WorkspaceBody({ procurement }: { procurement: Procurement }) {
+  const { t } = useI18n()
+  const comments = (itemId: string) => (
+    <CommentThread procurementId={procurement.id} itemId={itemId} team={procurement.team} />
+  )
+  return (
+    <>
+      <PresenceBar procurementId={procurement.id} />
+      <p>
+        <Link to={`/upphandlingar/${encodeURIComponent(procurement.id)}/som-det-var`}>{t('workspace.asOfLink')}</Link>
+      </p>
+      <WorkspaceTabs
+        tabs={[
+          { id: 'behov', label: 'workspace.tab.needs', content: <NeedsPanel procurementId={procurement.id} itemExtras={comments} /> },
+          {
+            id: 'krav',
+            label: 'workspace.tab.requirements',
+            content: <RequirementsPanel procurementId={procurement.id} itemExtras={comments} />,
+          },
+          { id: 'sparbarhet', label: 'workspace.tab.trace', content: <TracePanel procurementId={procurement.id} /> },
+        ]}
+      />
+    </>
   )
 }

@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 
 import { ErrorAlert } from '@/components/error-alert'
+import { useCurrentPerson } from '@/lib/auth/current-person'
 import { useI18n } from '@/lib/i18n/i18n'
+import { usePresence, useReportEditing } from '@/lib/live/presence'
 import { useProcessMapLabels } from '@/lib/process-map/get-process-map'
 
 import { useAcceptNeed } from '../api/accept-need'
@@ -32,12 +34,14 @@ interface NeedCardProps {
   onStatus: (message: string) => void
   /** Bring another need into view (clearing filters that hide it). */
   onShowNeed: (needId: string) => void
+  /** Composed in by the app: e.g. the comment thread of this need. */
+  extras?: ReactNode
 }
 
 type Mode = 'view' | 'edit' | 'reject' | 'merge'
 type Action = Exclude<Mode, 'view'> | 'accept'
 
-export function NeedCard({ procurementId, need, allNeeds, permissions, onStatus, onShowNeed }: NeedCardProps) {
+export function NeedCard({ procurementId, need, allNeeds, permissions, onStatus, onShowNeed, extras }: NeedCardProps) {
   const { t } = useI18n()
   const id = useId()
   const labels = useProcessMapLabels()
@@ -50,6 +54,9 @@ export function NeedCard({ procurementId, need, allNeeds, permissions, onStatus,
   const buttons = useRef<Partial<Record<Action, HTMLButtonElement | null>>>({})
   const usedAction = useRef<Action | null>(null)
   const restoreFocus = useRef(false)
+  const me = useCurrentPerson()
+  const othersEditing = usePresence(procurementId).filter((p) => p.editing === need.id && p.id !== me.id)
+  useReportEditing(procurementId, mode === 'edit' ? need.id : null)
 
   useEffect(() => {
     if (mode !== 'view' || !restoreFocus.current) return
@@ -279,6 +286,12 @@ export function NeedCard({ procurementId, need, allNeeds, permissions, onStatus,
           onDone={(into) => done(t('needs.merged', { into: into.statement }))}
         />
       ) : null}
+      {othersEditing.length > 0 ? (
+        <p className="presence-badge" data-testid="editing-badge">
+          {othersEditing.map((p) => t('requirements.editing', { name: p.name })).join(', ')}
+        </p>
+      ) : null}
+      {extras}
       {historyOpen ? (
         <NeedHistoryDialog procurementId={procurementId} need={need} onClose={() => setHistoryOpen(false)} />
       ) : null}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 
 import { EmptyState } from '@/components/empty-state'
 import { ErrorAlert } from '@/components/error-alert'
@@ -18,7 +18,14 @@ import { ProposeNeedForm } from './propose-need-form'
  * The needs of one procurement: filter, sort and search them, propose new ones, and (by role)
  * endorse, edit, accept, reject or merge them. Roles only shape what is offered; the server decides.
  */
-export function NeedsPanel({ procurementId }: { procurementId: string }) {
+export function NeedsPanel({
+  procurementId,
+  itemExtras,
+}: {
+  procurementId: string
+  /** Composed in by the app for each need, e.g. its comment thread. */
+  itemExtras?: (needId: string) => ReactNode
+}) {
   const { t } = useI18n()
   const id = useId()
   const person = useCurrentPerson()
@@ -128,6 +135,7 @@ export function NeedsPanel({ procurementId }: { procurementId: string }) {
                     permissions={permissionsFor(need)}
                     onStatus={setStatus}
                     onShowNeed={showNeed}
+                    extras={itemExtras?.(need.id)}
                   />
                 </li>
               ))}

@@ -1,0 +1,219 @@
+import { queryOptions, type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
+
+import { apiRequest } from '@/lib/api/api-client'
+import { ProblemDetailsError } from '@/lib/api/api-errors'
+
+export const REQUIREMENT_KINDS = ['MANDATORY', 'EVALUATED'] as const
+export type RequirementKind = (typeof REQUIREMENT_KINDS)[number]
+
+export const REQUIREMENT_CATEGORIES = [
+  'FUNCTION',
+  'INTEROPERABILITY',
+  'SECURITY_AND_PRIVACY',
+  'ACCESSIBILITY',
+  'IDENTITY_AND_EID',
+  'SUPPORT_AND_TRAINING',
+  'EXIT_AND_PORTABILITY',
+  'CAPACITY_AND_AVAILABILITY',
+  'COMMERCIAL',
+] as const
+export type RequirementCategory = (typeof REQUIREMENT_CATEGORIES)[number]
+
+/** The fields people edit; each is checked for conflicts on its own. */
+export const REQUIREMENT_FIELDS = ['text', 'kind', 'weight', 'category', 'verificationMethod', 'needIds'] as const
+export type RequirementField = (typeof REQUIREMENT_FIELDS)[number]
+
+const nullableText = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? null)
+
+/** Percentages may come as numbers or decimal strings. */
+const nullableNumber = z
+  .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)])
+  .nullish()
+  .transform((value) => value ?? null)
+
+export const requirementSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  procurementId: z.string().nullish(),
+  text: z.string(),
+  kind: z.enum(REQUIREMENT_KINDS),
+  weight: z.number().int().nullish().transform((value) => value ?? null),
+  /** The weight's share of all evaluated weights, in percent. */
+  weightShare: nullableNumber,
+  category: z.enum(REQUIREMENT_CATEGORIES),
+  verificationMethod: nullableText,
+  needIds: z.array(z.string()),
+  template: z.object({ id: z.string(), revision: z.number().int(), title: nullableText }).nullish(),
+  createdBy: z.object({ id: z.string().nullish(), name: z.string().nullish() }).nullish(),
+  updatedAt: z.string(),
+})
+
+export type Requirement = z.infer<typeof requirementSchema>
+export type RequirementContent = Pick<Requirement, 'text' | 'kind' | 'weight' | 'category' | 'verificationMethod' | 'needIds'>
+
+export function requirementsKey(procurementId: string) {
+  return ['requirements', procurementId] as const
+}
+
+export function requirementsPath(procurementId: string, suffix = ''): string {
+  return `/api/procurements/${encodeURIComponent(procurementId)}/requirements${suffix}`
+}
+
+export function requirementsQuery(procurementId: string) {
+  return queryOptions({
+    queryKey: requirementsKey(procurementId),
+    queryFn: ({ signal }) => apiRequest(requirementsPath(procurementId), { schema: z.array(requirementSchema), signal }),
+  })
+}
+
+export function useRequirements(procurementId: string) {
+  return useQuery(requirementsQuery(procurementId))
+}
+
+/** A need as the requirements part needs it: to pick the needs a requirement serves and show them. */
+export const needSummarySchema = z.object({
+  id: z.string(),
+  statement: z.string(),
+  status: z.string(),
+})
+export type NeedSummary = z.infer<typeof needSummarySchema>
+
+/** The procurement's needs (same query key as the needs part, so both share one cache entry). */
+export function useNeedSummaries(procurementId: string) {
+  return useQuery({
+    queryKey: ['needs', procurementId, 'summaries'],
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/procurements/${encodeURIComponent(procurementId)}/needs`, {
+        schema: z.array(needSummarySchema),
+        signal,
+      }),
+  })
+}
+
+/** After a write, the answer is the truth (read models may trail a moment): store it, and mark the rest stale. */
+export function storeRequirement(queryClient: QueryClient, procurementId: string, requirement: Requirement) {
+  queryClient.setQueryData(requirementsKey(procurementId), (list: Requirement[] | undefined) => {
+    if (!list) return list
+    return list.some((r) => r.id === requirement.id)
+      ? list.map((r) => (r.id === requirement.id ? requirement : r))
+      : [...list, requirement]
+  })
+  // shares of weights, the trace and the procurements list change with any requirement
+  void queryClient.invalidateQueries({ queryKey: requirementsKey(procurementId) })
+  void queryClient.invalidateQueries({ queryKey: ['trace', procurementId] })
+}
+
+export type NewRequirement = RequirementContent & { templateId?: string }
+
+export function useCreateRequirement(procurementId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (requirement: Partial<NewRequirement>) =>
+      apiRequest(requirementsPath(procurementId), { method: 'POST', body: requirement, schema: requirementSchema }),
+    onSuccess: (requirement) => storeRequirement(queryClient, procurementId, requirement),
+  })
+}
+
+export interface RequirementEdit {
+  requirementId: string
+  baseVersion: number
+  changes: Partial<RequirementContent>
+}
+
+export function useEditRequirement(procurementId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ requirementId, baseVersion, changes }: RequirementEdit) =>
+      apiRequest(requirementsPath(procurementId, `/${encodeURIComponent(requirementId)}`), {
+        method: 'PATCH',
+        body: { baseVersion, changes },
+        schema: requirementSchema,
+      }),
+    onSuccess: (requirement) => storeRequirement(queryClient, procurementId, requirement),
+    onError: (error) => {
+      const conflict = requirementConflictOf(error)
+      if (conflict?.current) storeRequirement(queryClient, procurementId, conflict.current)
+    },
+  })
+}
+
+const conflictSchema = z.object({
+  conflicts: z.array(
+    z.object({
+      field: z.string(),
+      yours: z.unknown(),
+      current: z.unknown(),
+      changedBy: z.object({ name: z.string() }).nullish(),
+      changedAt: z.string().nullish(),
+    }),
+  ),
+  current: requirementSchema.nullish(),
+})
+
+export interface RequirementConflict {
+  fields: Array<{ field: RequirementField; yours: unknown; theirs: unknown; changedBy: string | null; changedAt: string | null }>
+  current: Requirement | null
+}
+
+/** The details of a 409 `edit.conflict` on a requirement, or null for any other error. */
+export function requirementConflictOf(error: unknown): RequirementConflict | null {
+  if (!(error instanceof ProblemDetailsError) || error.status !== 409 || error.code !== 'edit.conflict') return null
+  const parsed = conflictSchema.safeParse(error.problem)
+  if (!parsed.success) return { fields: [], current: null }
+  return {
+    current: parsed.data.current ?? null,
+    fields: parsed.data.conflicts
+      .filter((c): c is typeof c & { field: RequirementField } => (REQUIREMENT_FIELDS as readonly string[]).includes(c.field))
+      .map((c) => ({
+        field: c.field,
+        yours: c.yours,
+        theirs: c.current,
+        changedBy: c.changedBy?.name ?? null,
+        changedAt: c.changedAt ?? null,
+      })),
+  }
+}
+
+export const historyEntrySchema = z.object({
+  version: z.number().int(),
+  at: z.string(),
+  by: z.object({ id: z.string().nullish(), name: z.string().nullish() }).nullish(),
+  type: z.string(),
+  changes: z
+    .array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() }))
+    .nullish()
+    .transform((changes) => changes ?? []),
+})
+export type HistoryEntry = z.infer<typeof historyEntrySchema>
+
+export function useRequirementHistory(procurementId: string, requirementId: string) {
+  return useQuery({
+    queryKey: [...requirementsKey(procurementId), requirementId, 'history'],
+    queryFn: ({ signal }) =>
+      apiRequest(requirementsPath(procurementId, `/${encodeURIComponent(requirementId)}/history`), {
+        schema: z.array(historyEntrySchema),
+        signal,
+      }),
+    staleTime: 0,
+  })
+}
+
+export const traceSchema = z.object({
+  needs: z.array(z.object({ id: z.string(), statement: z.string(), status: z.string(), requirementIds: z.array(z.string()) })),
+  requirements: z.array(z.object({ id: z.string(), text: z.string(), kind: z.enum(REQUIREMENT_KINDS), needIds: z.array(z.string()) })),
+  needsWithoutRequirements: z.array(z.string()),
+  requirementsWithoutNeeds: z.array(z.string()),
+})
+export type Trace = z.infer<typeof traceSchema>
+
+export function useTrace(procurementId: string) {
+  return useQuery({
+    queryKey: ['trace', procurementId],
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/procurements/${encodeURIComponent(procurementId)}/trace`, { schema: traceSchema, signal }),
+  })
+}
