@@ -2,21 +2,17 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { z } from 'zod'
 
 import { apiRequest } from '@/lib/api/api-client'
+import {
+  REQUIREMENT_CATEGORIES,
+  REQUIREMENT_KINDS,
+  type RequirementCategory,
+  type RequirementKind,
+} from '@/lib/requirement-taxonomy'
 
-export const KINDS = ['MANDATORY', 'EVALUATED'] as const
-export const CATEGORIES = [
-  'FUNCTION',
-  'INTEROPERABILITY',
-  'SECURITY_AND_PRIVACY',
-  'ACCESSIBILITY',
-  'IDENTITY_AND_EID',
-  'SUPPORT_AND_TRAINING',
-  'EXIT_AND_PORTABILITY',
-  'CAPACITY_AND_AVAILABILITY',
-  'COMMERCIAL',
-] as const
-export type Kind = (typeof KINDS)[number]
-export type Category = (typeof CATEGORIES)[number]
+export const KINDS = REQUIREMENT_KINDS
+export const CATEGORIES = REQUIREMENT_CATEGORIES
+export type Kind = RequirementKind
+export type Category = RequirementCategory
 
 export const templateSchema = z.object({
   id: z.string(),

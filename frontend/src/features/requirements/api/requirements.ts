@@ -3,22 +3,10 @@ import { z } from 'zod'
 
 import { apiRequest } from '@/lib/api/api-client'
 import { ProblemDetailsError } from '@/lib/api/api-errors'
+import { REQUIREMENT_CATEGORIES, REQUIREMENT_KINDS } from '@/lib/requirement-taxonomy'
 
-export const REQUIREMENT_KINDS = ['MANDATORY', 'EVALUATED'] as const
-export type RequirementKind = (typeof REQUIREMENT_KINDS)[number]
-
-export const REQUIREMENT_CATEGORIES = [
-  'FUNCTION',
-  'INTEROPERABILITY',
-  'SECURITY_AND_PRIVACY',
-  'ACCESSIBILITY',
-  'IDENTITY_AND_EID',
-  'SUPPORT_AND_TRAINING',
-  'EXIT_AND_PORTABILITY',
-  'CAPACITY_AND_AVAILABILITY',
-  'COMMERCIAL',
-] as const
-export type RequirementCategory = (typeof REQUIREMENT_CATEGORIES)[number]
+export { REQUIREMENT_CATEGORIES, REQUIREMENT_KINDS } from '@/lib/requirement-taxonomy'
+export type { RequirementCategory, RequirementKind } from '@/lib/requirement-taxonomy'
 
 /** The fields people edit; each is checked for conflicts on its own. */
 export const REQUIREMENT_FIELDS = ['text', 'kind', 'weight', 'category', 'verificationMethod', 'needIds'] as const
