@@ -10,7 +10,8 @@ import java.time.ZoneId;
  * accelerated procedure (LOU 12 kap. 11 §).
  */
 public record Publication(Instant publishedAt, Instant tenderDeadline, LocalDate lastQuestionDay, LocalDate answersDueBy,
-                          EvaluationModel evaluationModel, boolean accelerated, int requirementSetVersion) {
+                          EvaluationModel evaluationModel, boolean accelerated, int requirementSetVersion,
+                          Long qualityValueSek) {
 
     /** Dates in tender documents are Swedish calendar dates. */
     public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");

@@ -12,10 +12,12 @@ import java.util.List;
 /**
  * Publish the tender to the invited vendors: fixes the tender deadline, the last day for
  * questions and the evaluation model, and freezes {@code requirements} as requirement set version 1.
+ * {@code qualityValueSek}: with price and quality, the most that quality can deduct from a price.
  * {@code now} is the moment of the request, so that the deadline rules can be checked.
  */
 public record PublishTenderCommand(@TargetAggregateIdentifier ProcurementId procurementId, TenantId tenantId,
                                    Instant tenderDeadline, LocalDate lastQuestionDay, EvaluationModel evaluationModel,
-                                   boolean accelerated, List<PublishedRequirement> requirements, Instant now)
+                                   boolean accelerated, Long qualityValueSek, List<PublishedRequirement> requirements,
+                                   Instant now)
         implements TenantScoped {
 }

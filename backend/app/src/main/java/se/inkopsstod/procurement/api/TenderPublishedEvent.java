@@ -11,10 +11,12 @@ import java.util.List;
 
 /**
  * The tender was published to the invited vendors with its deadline, last day for questions and
- * evaluation model; {@code requirements} is the frozen requirement set, version 1.
+ * evaluation model; {@code requirements} is the frozen requirement set, version 1. With price and
+ * quality, {@code qualityValueSek} is the most a tender's price can be reduced by its quality
+ * (null in events from before it existed).
  */
 @Revision("1")
 public record TenderPublishedEvent(ProcurementId procurementId, TenantId tenantId, Instant tenderDeadline,
                                    LocalDate lastQuestionDay, EvaluationModel evaluationModel, boolean accelerated,
-                                   List<PublishedRequirement> requirements) implements TenantScoped, ProcurementScoped {
+                                   List<PublishedRequirement> requirements, Long qualityValueSek) implements TenantScoped, ProcurementScoped {
 }

@@ -34,7 +34,7 @@ import se.inkopsstod.shared.QuestionId;
 import se.inkopsstod.shared.Role;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -53,9 +53,11 @@ class QuestionController {
     private final QuestionsAndAnswers questions;
     private final Commands commands;
     private final ItemHistory history;
+    private final Clock clock;
 
     QuestionController(Workspace workspace, VendorAccess vendors, QuestionsAndAnswers questions, Commands commands,
-                       ItemHistory history) {
+                       ItemHistory history, Clock clock) {
+        this.clock = clock;
         this.workspace = workspace;
         this.vendors = vendors;
         this.questions = questions;
@@ -67,7 +69,7 @@ class QuestionController {
     Mono<List<QuestionView>> list(CurrentUser user, @PathVariable String procurementId) {
         return Blocking.call(() -> {
             ProcurementId procurement = readable(user, procurementId);
-            return questions.forTeam(procurement, vendors.publication(procurement), Instant.now());
+            return questions.forTeam(procurement, vendors.publication(procurement), clock.instant());
         });
     }
 
@@ -115,7 +117,7 @@ class QuestionController {
                     QuestionView current = one(user, procurementId, questionId);
                     return new PublishAnswerCommand(QuestionId.of(current.id()), user.tenantId(),
                             vendors.publication(ProcurementId.of(procurementId)).map(Publication::answersDueBy).orElse(null),
-                            Instant.now());
+                            clock.instant());
                 })
                 .flatMap(command -> commands.send(command, user))
                 .then(Blocking.call(() -> one(user, procurementId, questionId)));
@@ -128,7 +130,7 @@ class QuestionController {
 
     private QuestionView one(CurrentUser user, String procurementId, String questionId) {
         ProcurementId procurement = readable(user, procurementId);
-        return questions.oneForTeam(procurement, questionId, vendors.publication(procurement), Instant.now());
+        return questions.oneForTeam(procurement, questionId, vendors.publication(procurement), clock.instant());
     }
 
     private ProcurementId readable(CurrentUser user, String procurementId) {

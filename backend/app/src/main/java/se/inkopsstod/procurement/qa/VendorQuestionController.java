@@ -28,7 +28,7 @@ import se.inkopsstod.shared.QuestionId;
 import se.inkopsstod.shared.VendorOrganisationId;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -46,8 +46,10 @@ class VendorQuestionController {
     private final VendorAccess vendors;
     private final QuestionsAndAnswers questions;
     private final Commands commands;
+    private final Clock clock;
 
-    VendorQuestionController(VendorAccess vendors, QuestionsAndAnswers questions, Commands commands) {
+    VendorQuestionController(VendorAccess vendors, QuestionsAndAnswers questions, Commands commands, Clock clock) {
+        this.clock = clock;
         this.vendors = vendors;
         this.questions = questions;
         this.commands = commands;
@@ -81,7 +83,7 @@ class VendorQuestionController {
                     Publication publication = procurement.publication();
                     return new AskQuestionCommand(id, vendors.tenantOf(procurementKey), procurementKey, vendor, user.requireId(),
                             request.text(), request.requirementId(), publication == null ? null : publication.lastQuestionDay(),
-                            Instant.now());
+                            clock.instant());
                 })
                 .flatMap(command -> commands.send(command, user))
                 .then(Blocking.call(() -> questions.oneForVendor(id.value(), vendor)))

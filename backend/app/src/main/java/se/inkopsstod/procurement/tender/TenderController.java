@@ -14,7 +14,7 @@ import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.ProcurementId;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -27,8 +27,10 @@ class TenderController {
     private final Workspace workspace;
     private final VendorAccess vendors;
     private final Tenders tenders;
+    private final Clock clock;
 
-    TenderController(Workspace workspace, VendorAccess vendors, Tenders tenders) {
+    TenderController(Workspace workspace, VendorAccess vendors, Tenders tenders, Clock clock) {
+        this.clock = clock;
         this.workspace = workspace;
         this.vendors = vendors;
         this.tenders = tenders;
@@ -40,7 +42,7 @@ class TenderController {
             ProcurementId procurement = ProcurementId.of(workspace.readable(user, procurementId).id());
             Publication publication = vendors.publication(procurement)
                     .orElseThrow(() -> new NotFoundException("The tender is not published yet."));
-            boolean opened = !Instant.now().isBefore(publication.tenderDeadline());
+            boolean opened = !clock.instant().isBefore(publication.tenderDeadline());
             List<TenderView> submitted = opened
                     ? tenders.all(procurement).stream().filter(t -> t.status() == TenderView.Status.SUBMITTED).toList()
                     : List.of();

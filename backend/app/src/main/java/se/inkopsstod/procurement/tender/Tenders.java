@@ -36,12 +36,12 @@ public class Tenders {
         return TenderId.of(UUID.nameUUIDFromBytes((procurement.value() + "|" + vendor.value()).getBytes(StandardCharsets.UTF_8)).toString());
     }
 
-    Optional<TenderView> of(ProcurementId procurement, VendorOrganisationId vendor) {
+    public Optional<TenderView> of(ProcurementId procurement, VendorOrganisationId vendor) {
         return jdbc.sql("select * from tender_view where tender_id = ?").param(idOf(procurement, vendor).value())
                 .query((rs, n) -> view(rs)).optional();
     }
 
-    List<TenderView> all(ProcurementId procurement) {
+    public List<TenderView> all(ProcurementId procurement) {
         return jdbc.sql("select * from tender_view where procurement_id = ? order by submitted_at nulls last")
                 .param(procurement.value()).query((rs, n) -> view(rs)).list();
     }

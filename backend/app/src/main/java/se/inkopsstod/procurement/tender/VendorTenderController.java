@@ -29,7 +29,7 @@ import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.VendorOrganisationId;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,8 +42,10 @@ class VendorTenderController {
     private final VendorAccess vendors;
     private final Tenders tenders;
     private final Commands commands;
+    private final Clock clock;
 
-    VendorTenderController(VendorAccess vendors, Tenders tenders, Commands commands) {
+    VendorTenderController(VendorAccess vendors, Tenders tenders, Commands commands, Clock clock) {
+        this.clock = clock;
         this.vendors = vendors;
         this.tenders = tenders;
         this.commands = commands;
@@ -65,7 +67,7 @@ class VendorTenderController {
                     return new SaveTenderCommand(Tenders.idOf(id, vendor), vendors.tenantOf(id), id, vendor,
                             request.responses().stream().map(r -> new TenderResponse(r.requirementId(), r.compliance(),
                                     r.explanation() == null ? null : r.explanation().strip())).toList(),
-                            request.priceSek(), requirementIds(procurement), publication.tenderDeadline(), Instant.now(),
+                            request.priceSek(), requirementIds(procurement), publication.tenderDeadline(), clock.instant(),
                             user.requireId());
                 })
                 .flatMap(command -> commands.send(command, user))
@@ -83,7 +85,7 @@ class VendorTenderController {
                         throw new ConflictException("tender.not-saved", "Fill in and save your tender before submitting it.");
                     }
                     return new SubmitTenderCommand(Tenders.idOf(id, vendor), requirementIds(procurement),
-                            publication.requirementSetVersion(), publication.tenderDeadline(), Instant.now());
+                            publication.requirementSetVersion(), publication.tenderDeadline(), clock.instant());
                 })
                 .flatMap(command -> commands.send(command, user))
                 .then(Blocking.call(() -> own(vendor, procurementId)));

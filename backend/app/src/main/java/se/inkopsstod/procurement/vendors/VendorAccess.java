@@ -169,7 +169,8 @@ public class VendorAccess {
         return new Publication(rs.getTimestamp("published_at").toInstant(), deadline,
                 rs.getObject("last_question_day", LocalDate.class),
                 Publication.answersDueBy(deadline, accelerated),
-                EvaluationModel.valueOf(rs.getString("evaluation_model")), accelerated, rs.getInt("requirement_set_version"));
+                EvaluationModel.valueOf(rs.getString("evaluation_model")), accelerated, rs.getInt("requirement_set_version"),
+                (Long) rs.getObject("quality_value_sek"));
     }
 
     private static PublishedRequirement requirement(ResultSet rs) throws SQLException {

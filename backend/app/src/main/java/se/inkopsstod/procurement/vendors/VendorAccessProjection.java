@@ -93,10 +93,10 @@ class VendorAccessProjection {
         String id = event.procurementId().value();
         jdbc.sql("""
                         insert into procurement_publication (procurement_id, published_at, tender_deadline, last_question_day,
-                               evaluation_model, accelerated, requirement_set_version)
-                        values (?, ?, ?, ?, ?, ?, 1)""")
+                               evaluation_model, accelerated, requirement_set_version, quality_value_sek)
+                        values (?, ?, ?, ?, ?, ?, 1, ?)""")
                 .params(id, java.sql.Timestamp.from(at), java.sql.Timestamp.from(event.tenderDeadline()), event.lastQuestionDay(),
-                        event.evaluationModel().name(), event.accelerated())
+                        event.evaluationModel().name(), event.accelerated(), event.qualityValueSek())
                 .update();
         List<PublishedRequirement> requirements = event.requirements();
         for (int i = 0; i < requirements.size(); i++) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,6 +40,7 @@ import se.inkopsstod.shared.Role;
 import se.inkopsstod.shared.VendorOrganisationId;
 import se.inkopsstod.tenancy.api.Organisations;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,9 +57,11 @@ class VendorInvitationController {
     private final Organisations organisations;
     private final Commands commands;
     private final Tenders tenders;
+    private final Clock clock;
 
     VendorInvitationController(Workspace workspace, VendorAccess vendors, Organisations organisations, Commands commands,
-                               Tenders tenders) {
+                               Tenders tenders, Clock clock) {
+        this.clock = clock;
         this.tenders = tenders;
         this.workspace = workspace;
         this.vendors = vendors;
@@ -128,7 +132,7 @@ class VendorInvitationController {
                     ProcurementId procurement = readable(user, procurementId);
                     return new PublishTenderCommand(procurement, user.tenantId(), request.tenderDeadline(),
                             request.lastQuestionDay(), request.evaluationModel(), Boolean.TRUE.equals(request.accelerated()),
-                            vendors.publishable(procurement), Instant.now());
+                            request.qualityValueSek(), vendors.publishable(procurement), clock.instant());
                 })
                 .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
                 .flatMap(procurement -> Blocking.call(() -> vendors.publication(procurement).orElseThrow()));
@@ -159,7 +163,7 @@ class VendorInvitationController {
                             c.category() != null ? c.category() : current.category(),
                             c.verificationMethod() != null ? c.verificationMethod() : current.verificationMethod());
                     return new AmendRequirementCommand(procurement, user.tenantId(), current.requirementId(), after,
-                            request.reason(), Instant.now());
+                            request.reason(), clock.instant());
                 })
                 .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
                 .flatMap(procurement -> Blocking.call(() -> {
@@ -177,7 +181,7 @@ class VendorInvitationController {
         user.require(Role.BUYER);
         return Blocking.call(() -> readable(user, procurementId))
                 .flatMap(procurement -> commands.send(new ExtendDeadlineCommand(procurement, user.tenantId(),
-                        request.tenderDeadline(), request.lastQuestionDay(), Instant.now()), user).thenReturn(procurement))
+                        request.tenderDeadline(), request.lastQuestionDay(), clock.instant()), user).thenReturn(procurement))
                 .flatMap(procurement -> Blocking.call(() -> vendors.publication(procurement).orElseThrow()));
     }
 
@@ -209,6 +213,7 @@ class VendorInvitationController {
     }
 
     record PublishRequest(@NotNull Instant tenderDeadline, @NotNull LocalDate lastQuestionDay,
-                          @NotNull EvaluationModel evaluationModel, Boolean accelerated) {
+                          @NotNull EvaluationModel evaluationModel, Boolean accelerated,
+                          @Positive @Max(100_000_000_000L) Long qualityValueSek) {
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AmendRequirementCommand;
 import se.inkopsstod.procurement.api.ChangePhaseCommand;
+import se.inkopsstod.procurement.api.EvaluationModel;
 import se.inkopsstod.procurement.api.ExtendDeadlineCommand;
 import se.inkopsstod.procurement.api.PublishedRequirement;
 import se.inkopsstod.procurement.api.RequirementAmendedEvent;
@@ -166,8 +167,14 @@ class Procurement {
                     "Questions must close by " + answersDueBy + ": answers have to be out "
                             + (command.accelerated() ? 4 : 6) + " days before the tender deadline.");
         }
+        if (command.evaluationModel() == EvaluationModel.PRICE_AND_QUALITY
+                && (command.qualityValueSek() == null || command.qualityValueSek() <= 0)) {
+            throw new InvalidInputException("procurement.quality-value-missing", "qualityValueSek",
+                    "With price and quality, say how much quality can at most deduct from a price (in kronor).");
+        }
         apply(new TenderPublishedEvent(procurementId, tenantId, command.tenderDeadline(), command.lastQuestionDay(),
-                command.evaluationModel(), command.accelerated(), List.copyOf(command.requirements())));
+                command.evaluationModel(), command.accelerated(), List.copyOf(command.requirements()),
+                command.evaluationModel() == EvaluationModel.PRICE_AND_QUALITY ? command.qualityValueSek() : null));
         if (phase != Phase.TENDERING) {
             apply(new PhaseChangedEvent(procurementId, tenantId, phase, Phase.TENDERING));
         }

@@ -57,7 +57,7 @@ class VendorsIT {
         Instant deadline = Instant.now().plus(30, ChronoUnit.DAYS);
         LocalDate lastQuestions = LocalDate.ofInstant(deadline, ZoneId.of("Europe/Stockholm")).minusDays(10);
         HttpResponse<String> published = buyer.post(base + "/publish", """
-                {"tenderDeadline":"%s","lastQuestionDay":"%s","evaluationModel":"PRICE_AND_QUALITY"}"""
+                {"tenderDeadline":"%s","lastQuestionDay":"%s","evaluationModel":"PRICE_AND_QUALITY","qualityValueSek":200000}"""
                 .formatted(deadline, lastQuestions));
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         assertThat(ApiSession.parse(published.body()).get("requirementSetVersion").asInt()).isEqualTo(1);

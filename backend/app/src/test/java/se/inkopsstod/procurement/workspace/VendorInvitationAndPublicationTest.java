@@ -52,7 +52,7 @@ class VendorInvitationAndPublicationTest {
 
     private static PublishTenderCommand publish(Instant deadline, LocalDate lastQuestionDay, boolean accelerated) {
         return new PublishTenderCommand(PROCUREMENT, TENANT, deadline, lastQuestionDay, EvaluationModel.PRICE_AND_QUALITY,
-                accelerated, REQUIREMENTS, NOW);
+                accelerated, 500_000L, REQUIREMENTS, NOW);
     }
 
     @Test
@@ -94,7 +94,7 @@ class VendorInvitationAndPublicationTest {
         fixture.given(procurementCreated(), inRequirements())
                 .when(publish(DEADLINE, LocalDate.of(2026, 3, 24), false))
                 .expectEvents(new TenderPublishedEvent(PROCUREMENT, TENANT, DEADLINE, LocalDate.of(2026, 3, 24),
-                                EvaluationModel.PRICE_AND_QUALITY, false, REQUIREMENTS),
+                                EvaluationModel.PRICE_AND_QUALITY, false, REQUIREMENTS, 500_000L),
                         new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.REQUIREMENTS, Phase.TENDERING));
     }
 
@@ -110,6 +110,14 @@ class VendorInvitationAndPublicationTest {
     }
 
     @Test
+    void priceAndQualityNeedsTheMostQualityCanDeduct() {
+        fixture.given(procurementCreated(), inRequirements())
+                .when(new PublishTenderCommand(PROCUREMENT, TENANT, DEADLINE, LocalDate.of(2026, 3, 20),
+                        EvaluationModel.PRICE_AND_QUALITY, false, null, REQUIREMENTS, NOW))
+                .expectException(InvalidInputException.class);
+    }
+
+    @Test
     void cannotPublishWithADeadlineOrQuestionDayInThePast() {
         fixture.given(procurementCreated(), inRequirements())
                 .when(publish(NOW.minusSeconds(60), LocalDate.of(2026, 3, 2), false))
@@ -122,12 +130,12 @@ class VendorInvitationAndPublicationTest {
     @Test
     void cannotPublishTwiceOrWithoutRequirementsOrTooEarly() {
         fixture.given(procurementCreated(), inRequirements(), new TenderPublishedEvent(PROCUREMENT, TENANT, DEADLINE,
-                        LocalDate.of(2026, 3, 20), EvaluationModel.LOWEST_PRICE, false, REQUIREMENTS))
+                        LocalDate.of(2026, 3, 20), EvaluationModel.LOWEST_PRICE, false, REQUIREMENTS, null))
                 .when(publish(DEADLINE, LocalDate.of(2026, 3, 20), false))
                 .expectException(ConflictException.class);
         fixture.given(procurementCreated(), inRequirements())
                 .when(new PublishTenderCommand(PROCUREMENT, TENANT, DEADLINE, LocalDate.of(2026, 3, 20),
-                        EvaluationModel.LOWEST_PRICE, false, List.of(), NOW))
+                        EvaluationModel.LOWEST_PRICE, false, null, List.of(), NOW))
                 .expectException(ConflictException.class);
         fixture.given(procurementCreated())
                 .when(publish(DEADLINE, LocalDate.of(2026, 3, 20), false))
@@ -136,7 +144,7 @@ class VendorInvitationAndPublicationTest {
 
     private static TenderPublishedEvent published() {
         return new TenderPublishedEvent(PROCUREMENT, TENANT, DEADLINE, LocalDate.of(2026, 3, 20), EvaluationModel.LOWEST_PRICE,
-                false, REQUIREMENTS);
+                false, REQUIREMENTS, null);
     }
 
     private static PublishedRequirement reworded() {

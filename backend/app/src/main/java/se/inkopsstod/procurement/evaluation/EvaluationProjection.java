@@ -1,0 +1,53 @@
+package se.inkopsstod.procurement.evaluation;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.inkopsstod.procurement.api.AwardDecidedEvent;
+import se.inkopsstod.procurement.api.TenderDisqualifiedEvent;
+import se.inkopsstod.procurement.api.TenderScoredEvent;
+
+import java.time.Instant;
+
+/** Scores, disqualifications and the award (subscribing: the team sees its own scoring at once). */
+@Component
+@ProcessingGroup("procurement-workspace")
+class EvaluationProjection {
+
+    private final JdbcClient jdbc;
+
+    EvaluationProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(TenderScoredEvent event) {
+        jdbc.sql("""
+                        insert into evaluation_score (procurement_id, vendor_organisation_id, requirement_id, scored_by, score, note)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (procurement_id, vendor_organisation_id, requirement_id, scored_by)
+                        do update set score = excluded.score, note = excluded.note""")
+                .params(event.procurementId().value(), event.vendorOrganisationId().value(), event.requirementId(),
+                        event.by().value(), event.score(), event.note())
+                .update();
+    }
+
+    @EventHandler
+    void on(TenderDisqualifiedEvent event, @Timestamp Instant at) {
+        jdbc.sql("""
+                        insert into evaluation_disqualification (procurement_id, vendor_organisation_id, reason, decided_at)
+                        values (?, ?, ?, ?) on conflict do nothing""")
+                .params(event.procurementId().value(), event.vendorOrganisationId().value(), event.reason(),
+                        java.sql.Timestamp.from(at))
+                .update();
+    }
+
+    @EventHandler
+    void on(AwardDecidedEvent event, @Timestamp Instant at) {
+        jdbc.sql("insert into evaluation_award (procurement_id, winner_vendor_id, reasoning, decided_at) values (?, ?, ?, ?)")
+                .params(event.procurementId().value(), event.winner().value(), event.reasoning(), java.sql.Timestamp.from(at))
+                .update();
+    }
+}
