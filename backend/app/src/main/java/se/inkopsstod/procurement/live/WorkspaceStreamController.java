@@ -85,7 +85,7 @@ class WorkspaceStreamController {
         }).thenReturn(ResponseEntity.noContent().build());
     }
 
-    private static long parse(String lastEventId) {
+    static long parse(String lastEventId) {
         if (lastEventId == null || lastEventId.isBlank()) {
             return -1;
         }

@@ -3,9 +3,11 @@ package se.inkopsstod.procurement.qa;
 import org.junit.jupiter.api.Test;
 import se.inkopsstod.testing.ApiSession;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
+import se.inkopsstod.testing.SseStream;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -121,6 +123,34 @@ class QuestionsAndAnswersIT {
         assertThat(ApiSession.login("alvstad-buyer1").get(base + "/questions").statusCode()).isEqualTo(404);
         assertThat(ApiSession.login("staff").get(base + "/questions").statusCode()).isIn(403, 404);
         assertThat(ApiSession.login("staff").get(vendorQuestions).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void otherVendorsHearOfAPublishedAnswerLiveButNeverOfTheQuestionOrWhoAsked() {
+        ApiSession buyer = ApiSession.login("fjallby-buyer2");
+        ApiSession edulab = ApiSession.login("edulab-2");
+        ApiSession skolsys = ApiSession.login("skolsys-2");
+        String procurement = procurementWithTeam(buyer);
+        String base = "/api/procurements/" + procurement;
+        publishedWithTwoVendors(buyer, base);
+
+        try (SseStream stream = skolsys.stream("/api/vendor/procurements/" + procurement + "/stream", null)) {
+            assertThat(stream.status()).isEqualTo(200);
+            stream.next(e -> "ready".equals(e.name()), Duration.ofSeconds(10));
+            String question = ApiSession.parse(edulab.post("/api/vendor/procurements/" + procurement + "/questions",
+                    "{\"text\":\"Hur många licenser ingår?\"}").body()).get("id").asString();
+            assertThat(buyer.write("PATCH", base + "/questions/" + question,
+                    "{\"baseVersion\":1,\"changes\":{\"answer\":\"Alla elever och lärare.\"}}", "application/json").statusCode())
+                    .isEqualTo(200);
+            assertThat(buyer.post(base + "/questions/" + question + "/publish", "").statusCode()).isEqualTo(200);
+
+            SseStream.Event first = stream.next(e -> "change".equals(e.name()), Duration.ofSeconds(5));
+            assertThat(first.data().get("type").asString()).isEqualTo("AnswerPublished");
+            assertThat(first.data().toString()).doesNotContain("Nora").doesNotContain("Edulab").doesNotContain("Mats");
+        }
+        try (SseStream notAVendor = ApiSession.login("fjallby-user2").stream("/api/vendor/procurements/" + procurement + "/stream", null)) {
+            assertThat(notAVendor.status()).isEqualTo(403);
+        }
     }
 
     /** Requirements phase, one requirement, both demo vendors invited, tender published 30 days ahead. */
