@@ -100,6 +100,12 @@ class WorkspaceIsolationIT {
                 new Route("POST", p + "/amendments", "{\"requirementId\":\"" + requirement + "\",\"withdraw\":true,\"reason\":\"Intrång\"}"),
                 new Route("POST", p + "/deadline", "{\"tenderDeadline\":\"2099-02-28T10:00:00Z\"}"),
                 new Route("GET", p + "/tenders", null),
+                new Route("GET", p + "/rfi", null),
+                new Route("POST", p + "/rfi/draft", "{\"message\":\"Intrång\"}"),
+                new Route("POST", p + "/rfi/questions", "{\"text\":\"Intrång\"}"),
+                new Route("GET", "/api/vendor/procurements/" + procurement + "/rfi", null),
+                new Route("POST", "/api/vendor/procurements/" + procurement + "/rfi/comments", "{\"requirementId\":\"" + requirement + "\",\"text\":\"Intrång\"}"),
+                new Route("PUT", "/api/vendor/procurements/" + procurement + "/rfi/questions/x/answer", "{\"text\":\"Intrång\"}"),
                 new Route("GET", p + "/evaluation", null),
                 new Route("PUT", p + "/evaluation/scores", "{\"vendorOrganisationId\":\"" + vendorId + "\",\"requirementId\":\"" + requirement + "\",\"score\":3}"),
                 new Route("POST", p + "/evaluation/disqualifications", "{\"vendorOrganisationId\":\"" + vendorId + "\",\"reason\":\"Intrång\"}"),
@@ -146,8 +152,10 @@ class WorkspaceIsolationIT {
             assertThat(response.statusCode()).as(route.method() + " " + route.path()).isIn(403, 404);
             assertThat(response.body()).as(route.method() + " " + route.path()).doesNotContain(SECRET);
         }
-        try (SseStream stream = outsider.stream("/api/procurements/" + procurement + "/stream", null)) {
-            assertThat(stream.status()).isIn(403, 404);
+        for (String stream : List.of("/api/procurements/" + procurement + "/stream", "/api/vendor/procurements/" + procurement + "/stream")) {
+            try (SseStream open = outsider.stream(stream, null)) {
+                assertThat(open.status()).as(stream).isIn(403, 404);
+            }
         }
 
         String base = "/api/procurements/" + procurement;

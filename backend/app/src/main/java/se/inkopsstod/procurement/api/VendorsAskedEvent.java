@@ -1,0 +1,13 @@
+package se.inkopsstod.procurement.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.DialogueId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+/** The buyer asked the invited vendors a market-dialogue question. */
+@Revision("1")
+public record VendorsAskedEvent(DialogueId dialogueId, TenantId tenantId, ProcurementId procurementId, String questionId,
+                                String text) implements TenantScoped, ProcurementScoped {
+}

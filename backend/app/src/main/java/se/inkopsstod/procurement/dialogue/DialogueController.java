@@ -1,0 +1,155 @@
+package se.inkopsstod.procurement.dialogue;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import se.inkopsstod.platform.web.Blocking;
+import se.inkopsstod.platform.web.Commands;
+import se.inkopsstod.procurement.api.AnswerBuyerCommand;
+import se.inkopsstod.procurement.api.AskVendorsCommand;
+import se.inkopsstod.procurement.api.CommentDraftCommand;
+import se.inkopsstod.procurement.api.DialogueView;
+import se.inkopsstod.procurement.api.Phase;
+import se.inkopsstod.procurement.api.ShareDraftCommand;
+import se.inkopsstod.procurement.api.VendorProcurementView;
+import se.inkopsstod.procurement.vendors.VendorAccess;
+import se.inkopsstod.procurement.workspace.Workspace;
+import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.NotFoundException;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.Role;
+import se.inkopsstod.shared.VendorOrganisationId;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Market dialogue (a request for information) before the tender: the buyer shares the draft
+ * requirement set and asks questions; each invited vendor comments and answers, for the buyer's
+ * team only — vendors never see each other's contributions.
+ */
+@RestController
+class DialogueController {
+
+    private static final Set<Phase> DIALOGUE = EnumSet.of(Phase.MARKET_DIALOGUE, Phase.REQUIREMENTS);
+
+    private final Workspace workspace;
+    private final VendorAccess vendors;
+    private final Dialogues dialogues;
+    private final Commands commands;
+
+    DialogueController(Workspace workspace, VendorAccess vendors, Dialogues dialogues, Commands commands) {
+        this.workspace = workspace;
+        this.vendors = vendors;
+        this.dialogues = dialogues;
+        this.commands = commands;
+    }
+
+    @GetMapping("/api/procurements/{procurementId}/rfi")
+    Mono<DialogueView> team(CurrentUser user, @PathVariable String procurementId) {
+        return Blocking.call(() -> dialogues.of(readable(user, procurementId), null));
+    }
+
+    /** Shares the requirements as they are now (round 1, 2 …); vendors comment until the tender is published. */
+    @PostMapping("/api/procurements/{procurementId}/rfi/draft")
+    Mono<DialogueView> share(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody ShareRequest request) {
+        user.require(Role.BUYER);
+        return Blocking.call(() -> {
+                    ProcurementId procurement = open(user, procurementId);
+                    return new ShareDraftCommand(Dialogues.idOf(procurement), user.tenantId(), procurement, request.message(),
+                            vendors.publishable(procurement));
+                })
+                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
+                .flatMap(procurement -> Blocking.call(() -> dialogues.of(procurement, null)));
+    }
+
+    @PostMapping("/api/procurements/{procurementId}/rfi/questions")
+    Mono<DialogueView> ask(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody TextRequest request) {
+        user.require(Role.BUYER);
+        return Blocking.call(() -> {
+                    ProcurementId procurement = open(user, procurementId);
+                    return new AskVendorsCommand(Dialogues.idOf(procurement), user.tenantId(), procurement,
+                            UUID.randomUUID().toString(), request.text());
+                })
+                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
+                .flatMap(procurement -> Blocking.call(() -> dialogues.of(procurement, null)));
+    }
+
+    @GetMapping("/api/vendor/procurements/{procurementId}/rfi")
+    Mono<DialogueView> vendor(CurrentUser user, @PathVariable String procurementId) {
+        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
+        return Blocking.call(() -> dialogues.of(ProcurementId.of(vendors.procurementOf(vendor, procurementId).id()), vendor.value()));
+    }
+
+    @PostMapping("/api/vendor/procurements/{procurementId}/rfi/comments")
+    Mono<DialogueView> comment(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody CommentRequest request) {
+        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
+        return Blocking.call(() -> {
+                    ProcurementId procurement = openForVendor(vendor, procurementId);
+                    return new CommentDraftCommand(Dialogues.idOf(procurement), vendors.tenantOf(procurement), procurement, vendor,
+                            request.requirementId(), request.text(), user.requireId());
+                })
+                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
+                .flatMap(procurement -> Blocking.call(() -> dialogues.of(procurement, vendor.value())));
+    }
+
+    @PutMapping("/api/vendor/procurements/{procurementId}/rfi/questions/{questionId}/answer")
+    Mono<DialogueView> answer(CurrentUser user, @PathVariable String procurementId, @PathVariable String questionId,
+                              @Valid @RequestBody TextRequest request) {
+        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
+        return Blocking.call(() -> {
+                    ProcurementId procurement = openForVendor(vendor, procurementId);
+                    if (questionId.length() > 64 || !dialogues.hasQuestion(procurement, questionId)) {
+                        throw new NotFoundException("No such question.");
+                    }
+                    return new AnswerBuyerCommand(Dialogues.idOf(procurement), vendors.tenantOf(procurement), procurement, questionId,
+                            vendor, request.text(), user.requireId());
+                })
+                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
+                .flatMap(procurement -> Blocking.call(() -> dialogues.of(procurement, vendor.value())));
+    }
+
+    private ProcurementId readable(CurrentUser user, String procurementId) {
+        return ProcurementId.of(workspace.readable(user, procurementId).id());
+    }
+
+    /** Dialogue belongs before the tender: market dialogue or requirements, nothing published yet. */
+    private ProcurementId open(CurrentUser user, String procurementId) {
+        var view = workspace.readable(user, procurementId);
+        ProcurementId procurement = ProcurementId.of(view.id());
+        requireOpen(procurement, view.phase());
+        return procurement;
+    }
+
+    private ProcurementId openForVendor(VendorOrganisationId vendor, String procurementId) {
+        VendorProcurementView view = vendors.procurementOf(vendor, procurementId);
+        ProcurementId procurement = ProcurementId.of(view.id());
+        requireOpen(procurement, dialogues.phase(procurement));
+        return procurement;
+    }
+
+    private void requireOpen(ProcurementId procurement, Phase phase) {
+        if (!DIALOGUE.contains(phase) || vendors.publication(procurement).isPresent()) {
+            throw new ConflictException("dialogue.closed",
+                    "Market dialogue takes place before the tender is published, in market dialogue or requirements.");
+        }
+    }
+
+    record ShareRequest(@Size(max = 4000) String message) {
+    }
+
+    record TextRequest(@NotBlank @Size(max = 4000) String text) {
+    }
+
+    record CommentRequest(@NotBlank @Size(max = 64) String requirementId, @NotBlank @Size(max = 4000) String text) {
+    }
+}
