@@ -18,8 +18,8 @@ import { RouteErrorPage } from './pages/route-error-page'
 
 // The procurement workspace (procurements, needs, their forms and dialogs) is the largest part of
 // the application: it loads when first opened, in a chunk of its own.
-const ProcurementsPage = lazy(() =>
-  import('@/features/procurement/components/procurements-page').then((m) => ({ default: m.ProcurementsPage })),
+const ProcurementsAreaRoute = lazy(() =>
+  import('./pages/procurements-area-route').then((m) => ({ default: m.ProcurementsAreaRoute })),
 )
 const LibraryPage = lazy(() =>
   import('@/features/library/components/library-page').then((m) => ({ default: m.LibraryPage })),
@@ -32,7 +32,7 @@ const AsOfRoute = lazy(() => import('./pages/as-of-route').then((m) => ({ defaul
 
 const PAGES: Record<AreaId, ReactNode> = {
   start: <StartPage />,
-  procurements: <ProcurementsPage />,
+  procurements: <ProcurementsAreaRoute />,
   library: <LibraryPage />,
   qa: <QuestionsPage />,
   followUp: <FollowUpPage />,

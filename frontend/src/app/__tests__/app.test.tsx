@@ -137,13 +137,30 @@ describe('the application shell', () => {
     expect(screen.getByRole('link', { name: 'Upphandlingar' })).toHaveAttribute('aria-current', 'page')
   })
 
-  it('shows a vendor no tenant procurements (and asks the API for none)', async () => {
-    const { requests } = mockFetch({ 'GET /api/me': vendorPerson() })
+  it('shows a vendor the procurements it is invited to, never the tenant list', async () => {
+    const { requests } = mockFetch({
+      'GET /api/me': vendorPerson(),
+      'GET /api/vendor/procurements': [
+        {
+          id: 'p1',
+          title: 'Ny lärplattform',
+          description: null,
+          buyer: 'Älvstads kommun',
+          category: 'teaching',
+          procedure: 'OPEN',
+          invitedAt: '2026-11-20T10:00:00Z',
+          publication: null,
+          requirements: [],
+          amendments: [],
+        },
+      ],
+    })
 
     renderApp('/upphandlingar')
 
-    expect(await screen.findByText('Inga upphandlingar ännu')).toBeInTheDocument()
-    expect(requests.map((r) => r.url)).toEqual(['/api/me'])
+    expect(await screen.findByRole('link', { name: 'Ny lärplattform' })).toHaveAttribute('href', '/upphandlingar/p1')
+    expect(screen.getByTestId('vendor-procurements')).toHaveTextContent('Köpare: Älvstads kommun · Inte annonserad ännu')
+    expect(requests.map((r) => r.url)).not.toContain('/api/procurements')
   })
 
   it('explains, rather than breaks, when someone opens an area outside their roles', async () => {

@@ -7,6 +7,9 @@ import type { Procurement } from '@/features/procurement/api/get-procurement'
 import { ProcurementWorkspacePage } from '@/features/procurement/components/procurement-workspace-page'
 import { RequirementsPanel } from '@/features/requirements/components/requirements-panel'
 import { TracePanel } from '@/features/requirements/components/trace-panel'
+import { VendorProcurementPage } from '@/features/vendor-portal/components/vendor-procurement-page'
+import { useCurrentPerson } from '@/lib/auth/current-person'
+import { isTenantMember } from '@/lib/auth/roles'
 import { useI18n } from '@/lib/i18n/i18n'
 import { useWorkspaceLiveUpdates } from '@/lib/live/use-workspace-live-updates'
 
@@ -18,6 +21,16 @@ import { WorkspaceTabs } from './workspace-tabs'
  */
 export function ProcurementWorkspaceRoute() {
   const { procurementId = '' } = useParams()
+  const person = useCurrentPerson()
+  // vendors see what was published to them, never the workspace
+  return isTenantMember(person) ? (
+    <TeamWorkspace procurementId={procurementId} />
+  ) : (
+    <VendorProcurementPage key={procurementId} procurementId={procurementId} />
+  )
+}
+
+function TeamWorkspace({ procurementId }: { procurementId: string }) {
   useWorkspaceLiveUpdates(procurementId)
   return (
     <ProcurementWorkspacePage

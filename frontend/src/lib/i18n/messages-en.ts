@@ -1,12 +1,14 @@
 import { collaborationEn } from './messages-collaboration-en'
 import { libraryEn } from './messages-library-en'
 import { requirementsEn } from './messages-requirements-en'
+import { vendorEn } from './messages-vendor-en'
 import type { MessageKey } from './messages-sv'
 
 export const en: Record<MessageKey, string> = {
   ...requirementsEn,
   ...libraryEn,
   ...collaborationEn,
+  ...vendorEn,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Skip to content',

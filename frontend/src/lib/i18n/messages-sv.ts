@@ -1,6 +1,7 @@
 import { collaborationSv } from './messages-collaboration-sv'
 import { librarySv } from './messages-library-sv'
 import { requirementsSv } from './messages-requirements-sv'
+import { vendorSv } from './messages-vendor-sv'
 
 /**
  * Swedish: the primary language and the source of all message keys. `{name}` marks a placeholder.
@@ -10,6 +11,7 @@ export const sv = {
   ...requirementsSv,
   ...librarySv,
   ...collaborationSv,
+  ...vendorSv,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Hoppa till innehållet',

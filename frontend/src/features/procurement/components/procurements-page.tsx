@@ -6,20 +6,15 @@ import { ErrorAlert } from '@/components/error-alert'
 import { Loading } from '@/components/loading'
 import { Page } from '@/components/page'
 import { useCurrentPerson } from '@/lib/auth/current-person'
-import { hasRole, isTenantMember } from '@/lib/auth/roles'
+import { hasRole } from '@/lib/auth/roles'
 import { useI18n } from '@/lib/i18n/i18n'
 
 import { useProcurements } from '../api/get-procurements'
 import { NewProcurementForm } from './new-procurement-form'
 import { ProcurementsTable } from './procurements-table'
 
+/** The tenant's procurements (vendors have their own list, composed in by the app). */
 export function ProcurementsPage() {
-  const person = useCurrentPerson()
-  // The list is the tenant's; vendors will see the procurements they are invited to (not built yet).
-  return isTenantMember(person) ? <TenantProcurements /> : <VendorProcurements />
-}
-
-function TenantProcurements() {
   const { t } = useI18n()
   const id = useId()
   const person = useCurrentPerson()
@@ -79,17 +74,6 @@ function TenantProcurements() {
           <ProcurementsTable procurements={procurements.data} caption={t('procurements.listHeading')} />
         )}
       </section>
-    </Page>
-  )
-}
-
-function VendorProcurements() {
-  const { t } = useI18n()
-  return (
-    <Page title={t('procurements.title')} lead={t('procurements.vendorLead')}>
-      <EmptyState title={t('procurements.emptyTitle')}>
-        <p>{t('procurements.vendorEmpty')}</p>
-      </EmptyState>
     </Page>
   )
 }

@@ -1,0 +1,86 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+
+import { jsonResponse, mockFetch, problemResponse } from '@/test/fetch-mock'
+import { vendorPerson } from '@/test/fixtures'
+import { renderWithProviders } from '@/test/render'
+
+import { VendorProcurementPage } from '../vendor-procurement-page'
+
+const BASE = '/api/vendor/procurements/p1'
+const PROCUREMENT = {
+  id: 'p1',
+  title: 'Ny lärplattform',
+  description: 'För grundskolan',
+  buyer: 'Älvstads kommun',
+  category: 'teaching',
+  procedure: 'OPEN',
+  invitedAt: '2026-11-20T10:00:00Z',
+  publication: {
+    publishedAt: '2026-11-21T10:00:00Z',
+    tenderDeadline: '2026-12-20T11:00:00Z',
+    lastQuestionDay: '2026-12-10',
+    answersDueBy: '2026-12-14',
+    evaluationModel: 'LOWEST_PRICE',
+    accelerated: false,
+    requirementSetVersion: 2,
+    qualityValueSek: null,
+  },
+  requirements: [
+    { requirementId: 'r1', text: 'Inloggning via Skolfederation.', kind: 'MANDATORY', weight: null, category: 'IDENTITY_AND_EID', verificationMethod: null },
+  ],
+  amendments: [
+    {
+      number: 1,
+      at: '2026-11-25T10:00:00Z',
+      setVersion: 2,
+      requirementId: 'r1',
+      withdrawn: false,
+      changes: [{ field: 'text', from: 'Inloggning via SAML.', to: 'Inloggning via Skolfederation.' }],
+      reason: 'Förtydligat.',
+      closeToDeadline: false,
+    },
+  ],
+}
+
+describe('VendorProcurementPage', () => {
+  it('shows the published requirements, amendments and answers, and sends a complete tender', async () => {
+    const api = mockFetch({
+      [`GET ${BASE}`]: PROCUREMENT,
+      [`GET ${BASE}/decision`]: problemResponse(404, { detail: 'The award is not decided yet.' }),
+      [`GET ${BASE}/questions`]: [
+        { id: 'q1', question: 'Räcker SAML?', answer: 'Nej, se ändring 1.', requirementId: 'r1', publishedAt: '2026-11-25T10:00:00Z', yours: false, clarification: false },
+      ],
+      [`GET ${BASE}/tender`]: { status: 'NOT_STARTED', responses: [], priceSek: null, savedAt: null, submittedAt: null },
+      [`PUT ${BASE}/tender`]: (request) =>
+        jsonResponse({ status: 'DRAFT', ...(request.body as object), savedAt: '2026-11-26T10:00:00Z', submittedAt: null }),
+      [`POST ${BASE}/tender/submit`]: {
+        status: 'SUBMITTED',
+        responses: [{ requirementId: 'r1', compliance: 'MEETS', explanation: 'Ja' }],
+        priceSek: 380000,
+        savedAt: '2026-11-26T10:00:00Z',
+        submittedAt: '2026-11-26T10:00:01Z',
+      },
+    })
+    const { user } = renderWithProviders(<VendorProcurementPage procurementId="p1" />, { person: vendorPerson() })
+
+    expect(await screen.findByTestId('published-requirement')).toHaveTextContent('Inloggning via Skolfederation.')
+    expect(screen.getByTestId('amendments')).toHaveTextContent('Ändring 1')
+    expect(screen.getByTestId('amendments')).toHaveTextContent('Inloggning via SAML. → Inloggning via Skolfederation.')
+    expect(await screen.findByTestId('vendor-question')).toHaveTextContent('Nej, se ändring 1.')
+
+    const tender = await screen.findByTestId('vendor-tender')
+    expect(within(tender).getByTestId('tender-status')).toHaveTextContent('Inte påbörjat')
+    await user.click(within(tender).getByRole('radio', { name: 'Uppfyller' }))
+    await user.type(within(tender).getByRole('textbox', { name: 'Beskrivning' }), 'Ja')
+    await user.type(within(tender).getByRole('textbox', { name: 'Pris (kr)' }), '380000')
+    await user.click(within(tender).getByRole('button', { name: 'Lämna in anbudet' }))
+
+    expect(await screen.findByText(/^Inlämnat/)).toBeInTheDocument()
+    expect(api.requestsTo('PUT', `${BASE}/tender`)[0]!.body).toEqual({
+      responses: [{ requirementId: 'r1', compliance: 'MEETS', explanation: 'Ja' }],
+      priceSek: 380000,
+    })
+    expect(api.requestsTo('POST', `${BASE}/tender/submit`)).toHaveLength(1)
+  })
+})

@@ -1,0 +1,347 @@
+import { type FormEvent, useId, useState } from 'react'
+import { Link } from 'react-router'
+
+import { ErrorAlert } from '@/components/error-alert'
+import { LiveStatus } from '@/components/live-status'
+import { Loading } from '@/components/loading'
+import { Page } from '@/components/page'
+import { SelectField } from '@/components/select-field'
+import { TextAreaField } from '@/components/text-area-field'
+import { TextField } from '@/components/text-field'
+import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
+
+import {
+  COMPLIANCE,
+  type Compliance,
+  type Tender,
+  type VendorProcurement,
+  useAskQuestion,
+  useDecision,
+  useOwnTender,
+  useSaveTender,
+  useSubmitTender,
+  useVendorLiveUpdates,
+  useVendorProcurement,
+  useVendorQuestions,
+} from '../api/vendor'
+
+/** One procurement as an invited vendor sees it: what is published, Q&A, its own tender and the decision. */
+export function VendorProcurementPage({ procurementId }: { procurementId: string }) {
+  const { t } = useI18n()
+  useVendorLiveUpdates(procurementId)
+  const procurement = useVendorProcurement(procurementId)
+  if (procurement.isPending) return <Loading />
+  if (procurement.isError) {
+    return (
+      <Page title={t('vendor.listTitle')}>
+        <ErrorAlert error={procurement.error} title={t('vendor.loadFailed')} />
+      </Page>
+    )
+  }
+  return <Published procurement={procurement.data} />
+}
+
+function Published({ procurement }: { procurement: VendorProcurement }) {
+  const { t, formatDateTime, formatDate, formatNumber } = useI18n()
+  const publication = procurement.publication
+  const decision = useDecision(procurement.id, publication !== null)
+  return (
+    <Page title={procurement.title} lead={procurement.description ?? undefined}>
+      <p className="back-link">
+        <Link to="/upphandlingar">{t('vendor.listTitle')}</Link>
+      </p>
+      <dl className="summary-list summary-list--compact" data-testid="vendor-facts">
+        <div className="summary-list__row">
+          <dt>{t('vendor.buyer')}</dt>
+          <dd>{procurement.buyer}</dd>
+        </div>
+        {publication ? (
+          <>
+            <div className="summary-list__row">
+              <dt>{t('vendor.deadline')}</dt>
+              <dd>{formatDateTime(publication.tenderDeadline)}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t('vendor.lastQuestionDay')}</dt>
+              <dd>{formatDate(publication.lastQuestionDay)}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt>{t('vendor.model')}</dt>
+              <dd>
+                {t(`vendor.model.${publication.evaluationModel}` as MessageKey, {
+                  value: formatNumber(publication.qualityValueSek ?? 0),
+                })}
+              </dd>
+            </div>
+          </>
+        ) : null}
+      </dl>
+      {decision.data ? <DecisionPanel decision={decision.data} /> : null}
+      <section className="panel" aria-labelledby="vendor-requirements">
+        <h2 id="vendor-requirements">{t('vendor.requirements')}</h2>
+        {publication === null ? (
+          <p>{t('vendor.waitingForPublication')}</p>
+        ) : (
+          <>
+            <p className="card__meta">{t('vendor.setVersion', { version: publication.requirementSetVersion })}</p>
+            <ol className="requirements-list">
+              {procurement.requirements.map((r) => (
+                <li key={r.requirementId} className="requirement-card" data-testid="published-requirement">
+                  <p className="card__tags">
+                    <span className={`tag ${r.kind === 'MANDATORY' ? 'tag--strong' : ''}`}>{t(`requirements.kind.${r.kind}` as MessageKey)}</span>{' '}
+                    <span className="tag">{t(`requirements.category.${r.category}` as MessageKey)}</span>
+                  </p>
+                  <p className="requirement-card__text">{r.text}</p>
+                  {r.verificationMethod ? <p className="card__meta">{r.verificationMethod}</p> : null}
+                </li>
+              ))}
+            </ol>
+            {procurement.amendments.length > 0 ? (
+              <>
+                <h3>{t('vendor.amendments', { count: procurement.amendments.length })}</h3>
+                <ol data-testid="amendments">
+                  {procurement.amendments.map((a) => (
+                    <li key={a.number}>
+                      <strong>{t('vendor.amendment', { number: a.number })}</strong> · {formatDateTime(a.at)} ·{' '}
+                      {t('vendor.reason')}: {a.reason}
+                      {a.withdrawn ? <p>{t('vendor.amendmentWithdrawn')}</p> : null}
+                      <ul>
+                        {a.changes.map((c) => (
+                          <li key={c.field}>
+                            {c.field}: {String(c.from ?? '–')} → {String(c.to ?? '–')}
+                          </li>
+                        ))}
+                      </ul>
+                    </li>
+                  ))}
+                </ol>
+              </>
+            ) : null}
+          </>
+        )}
+      </section>
+      <QuestionsPanel procurement={procurement} />
+      {publication ? <TenderPanel procurement={procurement} /> : null}
+    </Page>
+  )
+}
+
+function DecisionPanel({ decision }: { decision: NonNullable<ReturnType<typeof useDecision>['data']> }) {
+  const { t, formatNumber } = useI18n()
+  return (
+    <section className="panel notice notice--success" aria-labelledby="vendor-decision" data-testid="vendor-decision">
+      <h2 id="vendor-decision">{t('vendor.decision')}</h2>
+      <p>{decision.youWon ? t('vendor.youWon') : t('vendor.winner', { name: decision.winnerName })}</p>
+      <p>{decision.reasoning}</p>
+      {decision.disqualified ? (
+        <p>{t('vendor.disqualified', { reason: decision.disqualificationReason ?? '' })}</p>
+      ) : decision.yourRank !== null ? (
+        <p>
+          {t('vendor.yourResult', {
+            rank: decision.yourRank,
+            price: formatNumber(decision.yourEvaluationPriceSek),
+            quality: formatNumber(decision.yourQuality ?? 0),
+          })}
+        </p>
+      ) : null}
+    </section>
+  )
+}
+
+function QuestionsPanel({ procurement }: { procurement: VendorProcurement }) {
+  const { t, formatDateTime } = useI18n()
+  const id = useId()
+  const questions = useVendorQuestions(procurement.id)
+  const ask = useAskQuestion(procurement.id)
+  const [text, setText] = useState('')
+  const [requirementId, setRequirementId] = useState('')
+  const [status, setStatus] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | undefined>()
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!text.trim()) {
+      setProblem(t('form.required'))
+      return
+    }
+    setProblem(undefined)
+    ask.mutate(
+      { text: text.trim(), requirementId: requirementId || undefined },
+      {
+        onSuccess: () => {
+          setText('')
+          setRequirementId('')
+          setStatus(t('vendor.asked'))
+        },
+      },
+    )
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`} data-testid="vendor-questions">
+      <h2 id={`${id}-heading`}>{t('vendor.questions')}</h2>
+      <LiveStatus message={status} />
+      {questions.isPending ? (
+        <Loading />
+      ) : questions.isError ? (
+        <ErrorAlert error={questions.error} />
+      ) : questions.data.length === 0 ? (
+        <p>{t('vendor.noQuestions')}</p>
+      ) : (
+        <ol className="requirements-list">
+          {questions.data.map((q) => (
+            <li key={q.id} className="requirement-card" data-testid="vendor-question">
+              <p className="card__tags">
+                {q.clarification ? <span className="tag">{t('vendor.clarification')}</span> : null}
+                {q.yours ? <span className="tag">{t('vendor.yourQuestion')}</span> : null}
+              </p>
+              <p>
+                <strong>{q.question}</strong>
+              </p>
+              {q.answer ? <p>{q.answer}</p> : <p className="card__meta">{t('vendor.waitingForAnswer')}</p>}
+              {q.publishedAt ? <p className="card__meta">{formatDateTime(q.publishedAt)}</p> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      <form className="form" onSubmit={submit} noValidate>
+        <h3>{t('vendor.ask')}</h3>
+        <p className="card__meta">{t('vendor.askHint')}</p>
+        <TextAreaField id={`${id}-text`} label={t('vendor.ask')} value={text} maxLength={4000} error={problem} onChange={(e) => setText(e.target.value)} />
+        {procurement.requirements.length > 0 ? (
+          <SelectField
+            id={`${id}-requirement`}
+            label={t('vendor.aboutRequirement')}
+            options={[
+              { value: '', label: t('vendor.wholeProcurement') },
+              ...procurement.requirements.map((r) => ({ value: r.requirementId, label: r.text.slice(0, 80) })),
+            ]}
+            value={requirementId}
+            onChange={(e) => setRequirementId(e.target.value)}
+          />
+        ) : null}
+        {ask.isError ? <ErrorAlert error={ask.error} /> : null}
+        <button type="submit" className="button" disabled={ask.isPending}>
+          {t('vendor.send')}
+        </button>
+      </form>
+    </section>
+  )
+}
+
+function TenderPanel({ procurement }: { procurement: VendorProcurement }) {
+  const tender = useOwnTender(procurement.id, true)
+  // kept here: the form starts afresh from each saved version
+  const [status, setStatus] = useState<string | null>(null)
+  if (tender.isPending) return <Loading />
+  if (tender.isError) return <ErrorAlert error={tender.error} />
+  return (
+    <>
+      <LiveStatus message={status} />
+      <TenderForm key={tender.data.savedAt ?? 'new'} procurement={procurement} tender={tender.data} setStatus={setStatus} />
+    </>
+  )
+}
+
+function TenderForm({
+  procurement,
+  tender,
+  setStatus,
+}: {
+  procurement: VendorProcurement
+  tender: Tender
+  setStatus: (message: string) => void
+}) {
+  const { t, formatDateTime } = useI18n()
+  const id = useId()
+  const save = useSaveTender(procurement.id)
+  const submit = useSubmitTender(procurement.id)
+  const [answers, setAnswers] = useState<Record<string, { compliance: Compliance | null; explanation: string }>>(() =>
+    Object.fromEntries(
+      procurement.requirements.map((r) => {
+        const saved = tender.responses.find((x) => x.requirementId === r.requirementId)
+        return [r.requirementId, { compliance: saved?.compliance ?? null, explanation: saved?.explanation ?? '' }]
+      }),
+    ),
+  )
+  const [price, setPrice] = useState(tender.priceSek === null ? '' : String(tender.priceSek))
+
+  const draft = () => ({
+    responses: procurement.requirements.map((r) => ({
+      requirementId: r.requirementId,
+      compliance: answers[r.requirementId]?.compliance ?? null,
+      explanation: answers[r.requirementId]?.explanation.trim() || null,
+    })),
+    priceSek: price === '' ? null : Number(price),
+  })
+
+  const statusLabel =
+    tender.status === 'SUBMITTED' && tender.submittedAt
+      ? t('vendor.tenderStatus.SUBMITTED', { at: formatDateTime(tender.submittedAt) })
+      : t(`vendor.tenderStatus.${tender.status}` as MessageKey)
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`} data-testid="vendor-tender">
+      <h2 id={`${id}-heading`}>{t('vendor.tender')}</h2>
+      <p data-testid="tender-status">
+        <strong>{statusLabel}</strong>
+      </p>
+      <p className="card__meta">{t('vendor.tenderSealed')}</p>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          save.mutate(draft(), {
+            onSuccess: () => submit.mutate(undefined, { onSuccess: () => setStatus(t('vendor.submitted')) }),
+          })
+        }}
+      >
+        {procurement.requirements.map((r, index) => (
+          <fieldset key={r.requirementId} className="conflict-field">
+            <legend>
+              {index + 1}. {r.text}
+            </legend>
+            <div className="radio-row" role="radiogroup" aria-label={t('vendor.compliance')}>
+              {COMPLIANCE.map((c) => (
+                <label key={c} className="checkbox">
+                  <input
+                    type="radio"
+                    name={`${id}-${r.requirementId}`}
+                    checked={answers[r.requirementId]?.compliance === c}
+                    onChange={() => setAnswers({ ...answers, [r.requirementId]: { ...answers[r.requirementId]!, compliance: c } })}
+                  />{' '}
+                  {t(`vendor.compliance.${c}` as MessageKey)}
+                </label>
+              ))}
+            </div>
+            <TextAreaField
+              id={`${id}-${r.requirementId}-explanation`}
+              label={t('vendor.explanation')}
+              rows={2}
+              maxLength={4000}
+              value={answers[r.requirementId]?.explanation ?? ''}
+              onChange={(e) => setAnswers({ ...answers, [r.requirementId]: { ...answers[r.requirementId]!, explanation: e.target.value } })}
+            />
+          </fieldset>
+        ))}
+        <TextField id={`${id}-price`} label={t('vendor.price')} inputMode="numeric" value={price} onChange={(e) => setPrice(e.target.value.replace(/[^\d]/g, ''))} />
+        {save.isError ? <ErrorAlert error={save.error} /> : null}
+        {submit.isError ? <ErrorAlert error={submit.error} /> : null}
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={save.isPending}
+            onClick={() => save.mutate(draft(), { onSuccess: () => setStatus(t('vendor.saved')) })}
+          >
+            {t('vendor.saveDraft')}
+          </button>
+          <button type="submit" className="button" disabled={save.isPending || submit.isPending}>
+            {t('vendor.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}
