@@ -1,6 +1,7 @@
 import { collaborationEn } from './messages-collaboration-en'
 import { libraryEn } from './messages-library-en'
 import { requirementsEn } from './messages-requirements-en'
+import { tenderingEn } from './messages-tendering-en'
 import { vendorEn } from './messages-vendor-en'
 import type { MessageKey } from './messages-sv'
 
@@ -9,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   ...libraryEn,
   ...collaborationEn,
   ...vendorEn,
+  ...tenderingEn,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Skip to content',

@@ -1,6 +1,7 @@
 import { collaborationSv } from './messages-collaboration-sv'
 import { librarySv } from './messages-library-sv'
 import { requirementsSv } from './messages-requirements-sv'
+import { tenderingSv } from './messages-tendering-sv'
 import { vendorSv } from './messages-vendor-sv'
 
 /**
@@ -12,6 +13,7 @@ export const sv = {
   ...librarySv,
   ...collaborationSv,
   ...vendorSv,
+  ...tenderingSv,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Hoppa till innehållet',

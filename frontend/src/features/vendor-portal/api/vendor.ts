@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { z } from 'zod'
 
 import { apiRequest } from '@/lib/api/api-client'
+import { publicationSchema } from '@/lib/tender-publication'
 import { ProblemDetailsError } from '@/lib/api/api-errors'
 import { REQUIREMENT_CATEGORIES, REQUIREMENT_KINDS } from '@/lib/requirement-taxonomy'
 
@@ -18,16 +19,6 @@ export const publishedRequirementSchema = z.object({
 })
 export type PublishedRequirement = z.infer<typeof publishedRequirementSchema>
 
-const publicationSchema = z.object({
-  publishedAt: z.string(),
-  tenderDeadline: z.string(),
-  lastQuestionDay: z.string(),
-  answersDueBy: z.string(),
-  evaluationModel: z.enum(['LOWEST_PRICE', 'PRICE_AND_QUALITY']),
-  accelerated: z.boolean(),
-  requirementSetVersion: z.number(),
-  qualityValueSek: z.number().nullish().transform((v) => v ?? null),
-})
 
 const amendmentSchema = z.object({
   number: z.number(),

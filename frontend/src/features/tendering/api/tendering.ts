@@ -1,0 +1,143 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
+
+import { apiRequest } from '@/lib/api/api-client'
+import { publicationSchema } from '@/lib/tender-publication'
+
+export type { Publication } from '@/lib/tender-publication'
+import { ProblemDetailsError } from '@/lib/api/api-errors'
+
+const text = z.string().nullish().transform((v) => v ?? null)
+const p = (id: string, suffix: string) => `/api/procurements/${encodeURIComponent(id)}${suffix}`
+
+export const directoryEntrySchema = z.object({ id: z.string(), name: z.string(), organisationNumber: z.string() })
+export const invitedSchema = z.object({
+  vendorOrganisationId: z.string(),
+  name: z.string(),
+  organisationNumber: z.string(),
+  invitedAt: z.string(),
+})
+export type Invited = z.infer<typeof invitedSchema>
+
+
+export function useVendorDirectory() {
+  return useQuery({
+    queryKey: ['vendor-directory'],
+    queryFn: ({ signal }) => apiRequest('/api/vendor-directory', { schema: z.array(directoryEntrySchema), signal }),
+  })
+}
+
+export function useInvited(procurementId: string) {
+  return useQuery({
+    queryKey: ['invited', procurementId],
+    queryFn: ({ signal }) => apiRequest(p(procurementId, '/vendors'), { schema: z.array(invitedSchema), signal }),
+  })
+}
+
+export function useInvite(procurementId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (vendorOrganisationId: string) =>
+      apiRequest(p(procurementId, '/vendors'), { method: 'POST', body: { vendorOrganisationId }, schema: z.array(invitedSchema) }),
+    onSuccess: (list) => queryClient.setQueryData(['invited', procurementId], list),
+  })
+}
+
+export function useWithdrawInvitation(procurementId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (vendorOrganisationId: string) =>
+      apiRequest(p(procurementId, `/vendors/${encodeURIComponent(vendorOrganisationId)}`), { method: 'DELETE', schema: z.unknown() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['invited', procurementId] }),
+  })
+}
+
+/** The publication, or null before the tender is published (the server answers 404 until then). */
+export function usePublication(procurementId: string) {
+  return useQuery({
+    queryKey: ['publication', procurementId],
+    queryFn: async ({ signal }) => {
+      try {
+        return await apiRequest(p(procurementId, '/publication'), { schema: publicationSchema, signal })
+      } catch (error) {
+        if (error instanceof ProblemDetailsError && error.status === 404) return null
+        throw error
+      }
+    },
+  })
+}
+
+export interface PublishRequest {
+  tenderDeadline: string
+  lastQuestionDay: string
+  evaluationModel: 'LOWEST_PRICE' | 'PRICE_AND_QUALITY'
+  qualityValueSek: number | null
+  accelerated: boolean
+}
+
+export function usePublish(procurementId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (request: PublishRequest) =>
+      apiRequest(p(procurementId, '/publish'), { method: 'POST', body: request, schema: publicationSchema }),
+    onSuccess: (publication) => {
+      queryClient.setQueryData(['publication', procurementId], publication)
+      // the phase moved to tendering; requirements are frozen
+      void queryClient.invalidateQueries({ queryKey: ['procurements'] })
+    },
+  })
+}
+
+export const questionSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  kind: z.enum(['QUESTION', 'CLARIFICATION']),
+  askedBy: z.object({ vendorOrganisationId: z.string(), vendorName: z.string() }).nullish().transform((v) => v ?? null),
+  originalText: z.string(),
+  question: z.string(),
+  answer: text,
+  requirementId: text,
+  askedAt: z.string(),
+  publishedAt: text,
+  late: z.boolean(),
+  answersDueBy: text,
+  needsAnswerSoon: z.boolean(),
+})
+export type Question = z.infer<typeof questionSchema>
+
+export function useQuestions(procurementId: string) {
+  return useQuery({
+    queryKey: ['questions', procurementId],
+    queryFn: ({ signal }) => apiRequest(p(procurementId, '/questions'), { schema: z.array(questionSchema), signal }),
+  })
+}
+
+export function useEditAnswer(procurementId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, baseVersion, changes }: { id: string; baseVersion: number; changes: { question?: string; answer?: string } }) =>
+      apiRequest(p(procurementId, `/questions/${encodeURIComponent(id)}`), {
+        method: 'PATCH',
+        body: { baseVersion, changes },
+        schema: questionSchema,
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['questions', procurementId] }),
+  })
+}
+
+export function usePublishAnswer(procurementId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) =>
+      apiRequest(p(procurementId, `/questions/${encodeURIComponent(id)}/publish`), { method: 'POST', schema: questionSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['questions', procurementId] }),
+  })
+}
+
+export function useStartClarification(procurementId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (topic: string) => apiRequest(p(procurementId, '/questions'), { method: 'POST', body: { text: topic }, schema: questionSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['questions', procurementId] }),
+  })
+}

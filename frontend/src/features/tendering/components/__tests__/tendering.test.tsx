@@ -1,0 +1,99 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+
+import { jsonResponse, mockFetch, problemResponse } from '@/test/fetch-mock'
+import { aPerson } from '@/test/fixtures'
+import { renderWithProviders } from '@/test/render'
+
+import { QuestionsPanel } from '../questions-panel'
+import { VendorsPanel } from '../vendors-panel'
+
+const P = '/api/procurements/p1'
+const PUBLICATION = {
+  publishedAt: '2026-11-22T10:00:00Z',
+  tenderDeadline: '2027-01-20T11:00:00Z',
+  lastQuestionDay: '2027-01-08',
+  answersDueBy: '2027-01-14',
+  evaluationModel: 'PRICE_AND_QUALITY',
+  accelerated: false,
+  requirementSetVersion: 1,
+  qualityValueSek: 400000,
+}
+
+describe('VendorsPanel', () => {
+  it('invites a vendor from the directory and publishes with the chosen model and dates', async () => {
+    let published = false
+    const api = mockFetch({
+      [`GET ${P}/vendors`]: [],
+      'GET /api/vendor-directory': [{ id: 'v1', name: 'Edulab Lärplattformar AB', organisationNumber: '559100-0001' }],
+      [`POST ${P}/vendors`]: [{ vendorOrganisationId: 'v1', name: 'Edulab Lärplattformar AB', organisationNumber: '559100-0001', invitedAt: '2026-11-22T10:00:00Z' }],
+      [`GET ${P}/publication`]: () => (published ? jsonResponse(PUBLICATION) : problemResponse(404, { detail: 'Not published' })),
+      [`POST ${P}/publish`]: () => {
+        published = true
+        return jsonResponse(PUBLICATION)
+      },
+    })
+    const { user } = renderWithProviders(<VendorsPanel procurementId="p1" />, { person: aPerson() })
+
+    await screen.findByRole('option', { name: 'Edulab Lärplattformar AB (559100-0001)' })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Bjud in leverantör' }), 'v1')
+    await user.click(screen.getByRole('button', { name: 'Bjud in' }))
+    expect(await screen.findByTestId('invited-vendors')).toHaveTextContent('Edulab Lärplattformar AB (559100-0001)')
+
+    await user.type(screen.getByLabelText('Sista dag för anbud'), '2027-01-20')
+    await user.type(screen.getByLabelText('Sista dag för frågor'), '2027-01-08')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Utvärderingsmodell' }), 'PRICE_AND_QUALITY')
+    await user.click(screen.getByRole('button', { name: 'Annonsera' }))
+    expect(screen.getByText('Fyll i det här fältet.')).toBeInTheDocument()
+    await user.type(screen.getByRole('textbox', { name: 'Största möjliga mervärdesavdrag (kr)' }), '400000')
+    await user.click(screen.getByRole('button', { name: 'Annonsera' }))
+
+    expect(await screen.findByTestId('publication')).toHaveTextContent('svar på frågor publiceras senast 2027-01-14')
+    const body = api.requestsTo('POST', `${P}/publish`)[0]!.body as Record<string, unknown>
+    expect(body).toMatchObject({ lastQuestionDay: '2027-01-08', evaluationModel: 'PRICE_AND_QUALITY', qualityValueSek: 400000, accelerated: false })
+    expect(String(body.tenderDeadline)).toMatch(/^2027-01-20T/)
+  })
+})
+
+describe('QuestionsPanel', () => {
+  it('shows who asked to the team, saves the rephrased question and answer, then publishes', async () => {
+    const question = {
+      id: 'q1',
+      version: 1,
+      kind: 'QUESTION',
+      askedBy: { vendorOrganisationId: 'v1', vendorName: 'Edulab Lärplattformar AB' },
+      originalText: 'Vi på Edulab undrar om SAML räcker?',
+      question: 'Vi på Edulab undrar om SAML räcker?',
+      answer: null,
+      requirementId: null,
+      askedAt: '2026-11-22T10:00:00Z',
+      publishedAt: null,
+      late: false,
+      answersDueBy: '2026-11-23',
+      needsAnswerSoon: true,
+    }
+    const api = mockFetch({
+      [`GET ${P}/questions`]: [question],
+      [`PATCH ${P}/questions/q1`]: { ...question, version: 2, question: 'Räcker SAML?', answer: 'Ja.' },
+      [`POST ${P}/questions/q1/publish`]: { ...question, version: 3, publishedAt: '2026-11-22T11:00:00Z' },
+    })
+    const { user } = renderWithProviders(<QuestionsPanel procurementId="p1" />, { person: aPerson() })
+
+    const card = await screen.findByTestId('team-question')
+    expect(card).toHaveTextContent('Frågan kommer från Edulab Lärplattformar AB')
+    expect(card).toHaveTextContent('Svaret måste publiceras senast 2026-11-23')
+    expect(screen.getByText('1 obesvarade frågor')).toBeInTheDocument()
+    const wording = within(card).getByRole('textbox', { name: 'Frågan som den publiceras' })
+    await user.clear(wording)
+    await user.type(wording, 'Räcker SAML?')
+    await user.type(within(card).getByRole('textbox', { name: 'Svar' }), 'Ja.')
+    await user.click(within(card).getByRole('button', { name: 'Publicera till alla leverantörer' }))
+
+    expect(await screen.findByText('Svaret är publicerat till alla inbjudna leverantörer.')).toBeInTheDocument()
+    expect(api.requestsTo('PATCH', `${P}/questions/q1`)[0]!.body).toEqual({
+      baseVersion: 1,
+      changes: { question: 'Räcker SAML?', answer: 'Ja.' },
+    })
+    expect(api.requestsTo('POST', `${P}/questions/q1/publish`)).toHaveLength(1)
+  })
+})

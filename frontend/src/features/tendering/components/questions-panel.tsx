@@ -1,0 +1,135 @@
+import { useId, useState } from 'react'
+
+import { ErrorAlert } from '@/components/error-alert'
+import { LiveStatus } from '@/components/live-status'
+import { Loading } from '@/components/loading'
+import { TextAreaField } from '@/components/text-area-field'
+import { TextField } from '@/components/text-field'
+import { useCurrentPerson } from '@/lib/auth/current-person'
+import { hasRole } from '@/lib/auth/roles'
+import { useI18n } from '@/lib/i18n/i18n'
+
+import { type Question, useEditAnswer, usePublishAnswer, useQuestions, useStartClarification } from '../api/tendering'
+
+/** The team's side of questions and answers: draft together, then publish to every invited vendor at once. */
+export function QuestionsPanel({ procurementId }: { procurementId: string }) {
+  const { t } = useI18n()
+  const id = useId()
+  const isBuyer = hasRole(useCurrentPerson(), 'BUYER')
+  const questions = useQuestions(procurementId)
+  const clarify = useStartClarification(procurementId)
+  const [topic, setTopic] = useState('')
+  const [status, setStatus] = useState<string | null>(null)
+  const open = questions.data?.filter((q) => !q.publishedAt).length ?? 0
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`} data-testid="questions-panel">
+      <h2 id={`${id}-heading`}>{t('tendering.tab.questions')}</h2>
+      <p className="panel__lead">{t('tendering.questionsLead')}</p>
+      <LiveStatus message={status} />
+      {open > 0 ? <p className="notice notice--warning">{t('tendering.unanswered', { count: open })}</p> : null}
+      {questions.isPending ? (
+        <Loading />
+      ) : questions.isError ? (
+        <ErrorAlert error={questions.error} />
+      ) : questions.data.length === 0 ? (
+        <p>{t('tendering.noQuestions')}</p>
+      ) : (
+        <ol className="requirements-list">
+          {questions.data.map((q) => (
+            <li key={q.id}>
+              <QuestionCard key={`${q.id}-${q.version}`} procurementId={procurementId} question={q} canPublish={isBuyer} onStatus={setStatus} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {isBuyer ? (
+        <form
+          className="form form--inline"
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (topic.trim()) clarify.mutate(topic.trim(), { onSuccess: () => setTopic('') })
+          }}
+        >
+          <TextField id={`${id}-topic`} label={t('tendering.clarify')} value={topic} maxLength={4000} onChange={(e) => setTopic(e.target.value)} />
+          <button type="submit" className="button button--secondary" disabled={clarify.isPending}>
+            {t('tendering.clarifyStart')}
+          </button>
+        </form>
+      ) : null}
+    </section>
+  )
+}
+
+function QuestionCard({ procurementId, question, canPublish, onStatus }: { procurementId: string; question: Question; canPublish: boolean; onStatus: (m: string) => void }) {
+  const { t, formatDate, formatDateTime } = useI18n()
+  const id = useId()
+  const edit = useEditAnswer(procurementId)
+  const publish = usePublishAnswer(procurementId)
+  const [wording, setWording] = useState(question.question)
+  const [answer, setAnswer] = useState(question.answer ?? '')
+  const published = question.publishedAt !== null
+
+  const changes = () => {
+    const c: { question?: string; answer?: string } = {}
+    if (wording.trim() !== question.question) c.question = wording.trim()
+    if (answer.trim() !== (question.answer ?? '')) c.answer = answer.trim()
+    return c
+  }
+  const saveThen = (then?: () => void) => {
+    const c = changes()
+    if (Object.keys(c).length === 0) return then ? then() : onStatus(t('requirements.nothingChanged'))
+    edit.mutate({ id: question.id, baseVersion: question.version, changes: c }, { onSuccess: () => (then ? then() : onStatus(t('tendering.answerSaved'))) })
+  }
+
+  return (
+    <article className="requirement-card" data-testid="team-question">
+      <p className="card__meta">
+        {question.askedBy ? t('tendering.askedBy', { name: question.askedBy.vendorName }) : t('tendering.clarificationBy')} ·{' '}
+        {formatDateTime(question.askedAt)}
+      </p>
+      {question.needsAnswerSoon && question.answersDueBy ? (
+        <p className="presence-badge">{t('tendering.answerSoon', { date: formatDate(question.answersDueBy) })}</p>
+      ) : null}
+      {published ? (
+        <>
+          <p>
+            <strong>{question.question}</strong>
+          </p>
+          <p>{question.answer}</p>
+          <p className="card__meta">
+            {t('tendering.publishedAt', { at: formatDateTime(question.publishedAt!) })}
+            {question.late ? ` · ${t('tendering.late')}` : ''}
+          </p>
+        </>
+      ) : (
+        <>
+          {question.askedBy ? (
+            <p className="card__meta">
+              {t('tendering.original')}: {question.originalText}
+            </p>
+          ) : null}
+          <TextAreaField id={`${id}-q`} label={t('tendering.questionToPublish')} rows={2} value={wording} onChange={(e) => setWording(e.target.value)} />
+          <TextAreaField id={`${id}-a`} label={t('tendering.answer')} rows={3} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+          {edit.isError ? <ErrorAlert error={edit.error} /> : null}
+          {publish.isError ? <ErrorAlert error={publish.error} /> : null}
+          <div className="button-row">
+            <button type="button" className="button button--secondary" disabled={edit.isPending} onClick={() => saveThen()}>
+              {t('tendering.saveDraft')}
+            </button>
+            {canPublish ? (
+              <button
+                type="button"
+                className="button"
+                disabled={edit.isPending || publish.isPending}
+                onClick={() => saveThen(() => publish.mutate(question.id, { onSuccess: () => onStatus(t('tendering.answerPublished')) }))}
+              >
+                {t('tendering.publishAnswer')}
+              </button>
+            ) : null}
+          </div>
+        </>
+      )}
+    </article>
+  )
+}
