@@ -5,6 +5,7 @@ import { jsonResponse, mockFetch, problemResponse } from '@/test/fetch-mock'
 import { aPerson } from '@/test/fixtures'
 import { renderWithProviders } from '@/test/render'
 
+import { EvaluationPanel } from '../evaluation-panel'
 import { QuestionsPanel } from '../questions-panel'
 import { VendorsPanel } from '../vendors-panel'
 
@@ -95,5 +96,66 @@ describe('QuestionsPanel', () => {
       changes: { question: 'Räcker SAML?', answer: 'Ja.' },
     })
     expect(api.requestsTo('POST', `${P}/questions/q1/publish`)).toHaveLength(1)
+  })
+})
+
+describe('EvaluationPanel', () => {
+  const row = (overrides: Record<string, unknown>) => ({
+    vendorOrganisationId: 'v1',
+    vendorName: 'Edulab Lärplattformar AB',
+    priceSek: 500000,
+    failsMandatory: [],
+    disqualified: false,
+    disqualificationReason: null,
+    quality: 78,
+    deductionSek: 78000,
+    evaluationPriceSek: 422000,
+    rank: 1,
+    scores: [{ requirementId: 'r2', average: 4.5, count: 2 }],
+    ...overrides,
+  })
+
+  it('says the tenders are sealed before the deadline', async () => {
+    mockFetch({
+      [`GET ${P}/publication`]: PUBLICATION,
+      [`GET ${P}/evaluation`]: problemResponse(409, { code: 'evaluation.sealed', detail: 'Sealed' }),
+    })
+    renderWithProviders(<EvaluationPanel procurementId="p1" />, { person: aPerson() })
+    expect(await screen.findByText(/Anbuden är förseglade till sista anbudsdag/)).toBeInTheDocument()
+  })
+
+  it('ranks the opened tenders, rejects one failing a mandatory requirement and awards with reasoning', async () => {
+    const evaluation = {
+      model: 'PRICE_AND_QUALITY',
+      qualityValueSek: 100000,
+      rows: [row({}), row({ vendorOrganisationId: 'v2', vendorName: 'Skolsystem Norden AB', priceSek: 300000, failsMandatory: ['r1'], rank: 2 })],
+      award: null,
+    }
+    const api = mockFetch({
+      [`GET ${P}/publication`]: PUBLICATION,
+      [`GET ${P}/evaluation`]: evaluation,
+      [`POST ${P}/evaluation/disqualifications`]: {
+        ...evaluation,
+        rows: [evaluation.rows[0], { ...evaluation.rows[1], disqualified: true, disqualificationReason: 'Ska-krav 1', rank: null }],
+      },
+      [`POST ${P}/evaluation/award`]: {
+        ...evaluation,
+        award: { winnerVendorOrganisationId: 'v1', winnerName: 'Edulab Lärplattformar AB', reasoning: 'Lägst utvärderingspris.', decidedAt: '2026-12-01T10:00:00Z' },
+      },
+    })
+    const { user } = renderWithProviders(<EvaluationPanel procurementId="p1" />, { person: aPerson() })
+
+    const table = await screen.findByTestId('evaluation-table')
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('1Edulab Lärplattformar AB500 00078 %78 000422 000')
+    expect(table).toHaveTextContent('Uppfyller inte 1 ska-krav')
+
+    await user.type(screen.getByRole('textbox', { name: 'Skäl för att förkasta' }), 'Ska-krav 1')
+    await user.click(screen.getByRole('button', { name: 'Förkasta anbudet från Skolsystem Norden AB' }))
+    expect(await screen.findByText('Förkastat: Ska-krav 1')).toBeInTheDocument()
+
+    await user.type(screen.getByRole('textbox', { name: 'Motivering (alla leverantörer läser den)' }), 'Lägst utvärderingspris.')
+    await user.click(screen.getByRole('button', { name: 'Tilldela' }))
+    expect(await screen.findByTestId('award')).toHaveTextContent('Tilldelat Edulab Lärplattformar AB: Lägst utvärderingspris.')
+    expect(api.requestsTo('POST', `${P}/evaluation/award`)[0]!.body).toEqual({ vendorOrganisationId: 'v1', reasoning: 'Lägst utvärderingspris.' })
   })
 })

@@ -1,0 +1,187 @@
+import { useId, useState } from 'react'
+
+import { ErrorAlert } from '@/components/error-alert'
+import { Loading } from '@/components/loading'
+import { SelectField } from '@/components/select-field'
+import { TextAreaField } from '@/components/text-area-field'
+import { TextField } from '@/components/text-field'
+import { useCurrentPerson } from '@/lib/auth/current-person'
+import { hasRole } from '@/lib/auth/roles'
+import { useI18n } from '@/lib/i18n/i18n'
+
+import { type Evaluation, useAward, useDisqualify, useEvaluation, usePublication, useScore } from '../api/tendering'
+
+/**
+ * Tenders and evaluation: sealed until the deadline; then the ranked table (price, quality,
+ * deduction, evaluation price), scoring per evaluated requirement, rejecting a tender that fails a
+ * mandatory requirement, and the award decision.
+ */
+export function EvaluationPanel({ procurementId }: { procurementId: string }) {
+  const { t, formatDateTime } = useI18n()
+  const id = useId()
+  const publication = usePublication(procurementId)
+  const evaluation = useEvaluation(procurementId, Boolean(publication.data))
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`} data-testid="evaluation-panel">
+      <h2 id={`${id}-heading`}>{t('tendering.tab.evaluation')}</h2>
+      {publication.isPending ? (
+        <Loading />
+      ) : publication.isError ? (
+        <ErrorAlert error={publication.error} />
+      ) : !publication.data ? (
+        <p>{t('tendering.notPublished')}</p>
+      ) : evaluation.isPending ? (
+        <Loading />
+      ) : evaluation.isError ? (
+        <ErrorAlert error={evaluation.error} />
+      ) : evaluation.data === 'sealed' ? (
+        <p className="notice notice--warning">{t('tendering.sealed', { deadline: formatDateTime(publication.data.tenderDeadline) })}</p>
+      ) : evaluation.data.rows.length === 0 ? (
+        <p>{t('tendering.noTenders')}</p>
+      ) : (
+        <Opened procurementId={procurementId} evaluation={evaluation.data} />
+      )}
+    </section>
+  )
+}
+
+function Opened({ procurementId, evaluation }: { procurementId: string; evaluation: Evaluation }) {
+  const { t, formatNumber } = useI18n()
+  const isBuyer = hasRole(useCurrentPerson(), 'BUYER')
+  const decided = evaluation.award !== null
+  return (
+    <>
+      {evaluation.award ? (
+        <p className="notice notice--success" data-testid="award">
+          {t('tendering.awarded', { name: evaluation.award.winnerName, reasoning: evaluation.award.reasoning })}
+        </p>
+      ) : null}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('tendering.tableCaption')}>
+        <table className="data-table" data-testid="evaluation-table">
+          <caption className="visually-hidden">{t('tendering.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('tendering.rank')}</th>
+              <th scope="col">{t('tendering.vendor')}</th>
+              <th scope="col">{t('tendering.price')}</th>
+              <th scope="col">{t('tendering.quality')}</th>
+              <th scope="col">{t('tendering.deduction')}</th>
+              <th scope="col">{t('tendering.evaluationPrice')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {evaluation.rows.map((row) => (
+              <tr key={row.vendorOrganisationId}>
+                <td>{row.rank ?? '–'}</td>
+                <th scope="row">
+                  {row.vendorName}
+                  {row.disqualified ? (
+                    <p className="card__meta">{t('tendering.disqualifiedBecause', { reason: row.disqualificationReason ?? '' })}</p>
+                  ) : row.failsMandatory.length > 0 ? (
+                    <p className="presence-badge">{t('tendering.failsMandatory', { count: row.failsMandatory.length })}</p>
+                  ) : null}
+                </th>
+                <td>{formatNumber(row.priceSek)}</td>
+                <td>{formatNumber(row.quality)} %</td>
+                <td>{formatNumber(row.deductionSek)}</td>
+                <td>
+                  <strong>{formatNumber(row.evaluationPriceSek)}</strong>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {!decided ? <Scoring procurementId={procurementId} evaluation={evaluation} /> : null}
+      {!decided && isBuyer ? <Decisions procurementId={procurementId} evaluation={evaluation} /> : null}
+    </>
+  )
+}
+
+function Scoring({ procurementId, evaluation }: { procurementId: string; evaluation: Evaluation }) {
+  const { t } = useI18n()
+  const score = useScore(procurementId)
+  return (
+    <div className="form">
+      {evaluation.rows
+        .filter((row) => !row.disqualified)
+        .flatMap((row) =>
+          row.scores.map((s, index) => (
+            <SelectField
+              key={`${row.vendorOrganisationId}-${s.requirementId}`}
+              id={`score-${row.vendorOrganisationId}-${s.requirementId}`}
+              label={t('tendering.yourScore', { vendor: row.vendorName, requirement: index + 1 })}
+              hint={`Ø ${s.average} (${s.count})`}
+              placeholder="–"
+              options={[0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))}
+              value=""
+              onChange={(e) =>
+                score.mutate({ vendorOrganisationId: row.vendorOrganisationId, requirementId: s.requirementId, score: Number(e.target.value) })
+              }
+            />
+          )),
+        )}
+      {score.isError ? <ErrorAlert error={score.error} /> : null}
+    </div>
+  )
+}
+
+function Decisions({ procurementId, evaluation }: { procurementId: string; evaluation: Evaluation }) {
+  const { t } = useI18n()
+  const id = useId()
+  const disqualify = useDisqualify(procurementId)
+  const award = useAward(procurementId)
+  const [reasons, setReasons] = useState<Record<string, string>>({})
+  const qualified = evaluation.rows.filter((r) => !r.disqualified)
+  const [winner, setWinner] = useState(qualified[0]?.vendorOrganisationId ?? '')
+  const [reasoning, setReasoning] = useState('')
+  return (
+    <>
+      {evaluation.rows
+        .filter((r) => !r.disqualified && r.failsMandatory.length > 0)
+        .map((row) => (
+          <form
+            key={row.vendorOrganisationId}
+            className="form form--inline"
+            onSubmit={(e) => {
+              e.preventDefault()
+              const reason = reasons[row.vendorOrganisationId]?.trim()
+              if (reason) disqualify.mutate({ vendorOrganisationId: row.vendorOrganisationId, reason })
+            }}
+          >
+            <TextField
+              id={`${id}-${row.vendorOrganisationId}-reason`}
+              label={t('tendering.disqualifyReason')}
+              value={reasons[row.vendorOrganisationId] ?? ''}
+              onChange={(e) => setReasons({ ...reasons, [row.vendorOrganisationId]: e.target.value })}
+            />
+            <button type="submit" className="button button--secondary">
+              {t('tendering.disqualify', { vendor: row.vendorName })}
+            </button>
+          </form>
+        ))}
+      {disqualify.isError ? <ErrorAlert error={disqualify.error} /> : null}
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (winner && reasoning.trim()) award.mutate({ vendorOrganisationId: winner, reasoning: reasoning.trim() })
+        }}
+      >
+        <SelectField
+          id={`${id}-winner`}
+          label={t('tendering.awardTo')}
+          options={qualified.map((r) => ({ value: r.vendorOrganisationId, label: r.vendorName }))}
+          value={winner}
+          onChange={(e) => setWinner(e.target.value)}
+        />
+        <TextAreaField id={`${id}-reasoning`} label={t('tendering.awardReasoning')} value={reasoning} onChange={(e) => setReasoning(e.target.value)} />
+        {award.isError ? <ErrorAlert error={award.error} /> : null}
+        <button type="submit" className="button" disabled={award.isPending || !reasoning.trim()}>
+          {t('tendering.award')}
+        </button>
+      </form>
+    </>
+  )
+}
