@@ -61,5 +61,8 @@ export const tenderingEn: Record<keyof typeof tenderingSv, string> = {
   'tendering.awardTo': 'Award the contract to',
   'tendering.awardReasoning': 'Reasoning (every vendor reads it)',
   'tendering.awarded': 'Awarded to {name}: {reasoning}',
+  'tendering.extend': 'Extend the deadline',
+  'tendering.newDeadline': 'New tender deadline',
+  'tendering.extended': 'The deadline is extended.',
   'tendering.clarifyStart': 'Create clarification',
 }

@@ -60,5 +60,8 @@ export const tenderingSv = {
   'tendering.awardTo': 'Tilldela kontraktet till',
   'tendering.awardReasoning': 'Motivering (alla leverantörer läser den)',
   'tendering.awarded': 'Tilldelat {name}: {reasoning}',
+  'tendering.extend': 'Förläng anbudstiden',
+  'tendering.newDeadline': 'Ny sista dag för anbud',
+  'tendering.extended': 'Anbudstiden är förlängd.',
   'tendering.clarifyStart': 'Skapa förtydligande',
 } satisfies Record<string, string>

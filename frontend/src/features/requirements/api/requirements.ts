@@ -205,3 +205,49 @@ export function useTrace(procurementId: string) {
       apiRequest(`/api/procurements/${encodeURIComponent(procurementId)}/trace`, { schema: traceSchema, signal }),
   })
 }
+
+/** Whether the tender is published: requirements then change only by amendment (the server answers 404 before). */
+export function usePublished(procurementId: string) {
+  return useQuery({
+    queryKey: ['publication', procurementId],
+    queryFn: async ({ signal }) => {
+      try {
+        return await apiRequest(`/api/procurements/${encodeURIComponent(procurementId)}/publication`, {
+          schema: z.object({ requirementSetVersion: z.number() }).passthrough(),
+          signal,
+        })
+      } catch (error) {
+        if (error instanceof ProblemDetailsError && error.status === 404) return null
+        throw error
+      }
+    },
+  })
+}
+
+export const amendmentResultSchema = z.object({
+  amendment: z.object({ number: z.number(), setVersion: z.number() }).passthrough(),
+  warning: z.object({ code: z.string(), message: z.string() }).nullish().transform((v) => v ?? null),
+})
+
+export interface Amendment {
+  requirementId: string
+  changes?: Partial<Omit<RequirementContent, 'needIds'>>
+  withdraw?: boolean
+  reason: string
+}
+
+export function useAmend(procurementId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (amendment: Amendment) =>
+      apiRequest(`/api/procurements/${encodeURIComponent(procurementId)}/amendments`, {
+        method: 'POST',
+        body: amendment,
+        schema: amendmentResultSchema,
+      }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: requirementsKey(procurementId) })
+      void queryClient.invalidateQueries({ queryKey: ['publication', procurementId] })
+    },
+  })
+}

@@ -13,6 +13,7 @@ import {
   requirementConflictOf,
   useEditRequirement,
 } from '../api/requirements'
+import { AmendForm } from './amend-form'
 import { CATEGORY_LABELS, KIND_LABELS } from './labels'
 import { RequirementConflictDialog } from './requirement-conflict-dialog'
 import { RequirementForm } from './requirement-form'
@@ -23,6 +24,8 @@ interface RequirementCardProps {
   requirement: Requirement
   needs: readonly NeedSummary[]
   canEdit: boolean
+  /** Published tender: changes are amendments with a reason. */
+  published?: boolean
   onStatus: (message: string) => void
   /** Composed in by the app: e.g. the comment thread of this requirement. */
   extras?: ReactNode
@@ -40,7 +43,7 @@ function changesOf(before: Requirement, after: RequirementContent): Partial<Requ
   return changes as Partial<RequirementContent>
 }
 
-export function RequirementCard({ procurementId, requirement, needs, canEdit, onStatus, extras }: RequirementCardProps) {
+export function RequirementCard({ procurementId, requirement, needs, canEdit, published = false, onStatus, extras }: RequirementCardProps) {
   const { t, formatNumber } = useI18n()
   const person = useCurrentPerson()
   const present = usePresence(procurementId)
@@ -94,7 +97,17 @@ export function RequirementCard({ procurementId, requirement, needs, canEdit, on
           </p>
         ) : null}
       </header>
-      {editing ? (
+      {editing && published ? (
+        <AmendForm
+          procurementId={procurementId}
+          requirement={requirement}
+          onCancel={() => setEditing(false)}
+          onDone={(message) => {
+            setEditing(false)
+            onStatus(message)
+          }}
+        />
+      ) : editing ? (
         <RequirementForm
           initial={requirement}
           needs={needs}
@@ -155,10 +168,10 @@ export function RequirementCard({ procurementId, requirement, needs, canEdit, on
                 ref={editButton}
                 type="button"
                 className="button button--secondary"
-                aria-label={t('requirements.editLabel', { text: requirement.text.slice(0, 60) })}
+                aria-label={t(published ? 'requirements.amendLabel' : 'requirements.editLabel', { text: requirement.text.slice(0, 60) })}
                 onClick={() => setEditing(true)}
               >
-                {t('requirements.edit')}
+                {t(published ? 'requirements.amend' : 'requirements.edit')}
               </button>
             ) : null}
             <button

@@ -18,6 +18,7 @@ import {
   type RequirementKind,
   useCreateRequirement,
   useNeedSummaries,
+  usePublished,
   useRequirements,
 } from '../api/requirements'
 import {
@@ -48,6 +49,7 @@ export function RequirementsPanel({ procurementId, itemExtras }: RequirementsPan
   const requirements = useRequirements(procurementId)
   const needs = useNeedSummaries(procurementId)
   const create = useCreateRequirement(procurementId)
+  const published = Boolean(usePublished(procurementId).data)
   const [filters, setFilters] = useState<RequirementFilters>(DEFAULT_REQUIREMENT_FILTERS)
   const [adding, setAdding] = useState(false)
   const [status, setStatus] = useState<string | null>(null)
@@ -67,7 +69,7 @@ export function RequirementsPanel({ procurementId, itemExtras }: RequirementsPan
     <section className="panel requirements-panel" aria-labelledby={`${id}-heading`} data-testid="requirements-panel">
       <div className="panel__header">
         <h2 id={`${id}-heading`}>{t('requirements.heading')}</h2>
-        {isBuyer ? (
+        {isBuyer && !published ? (
           <div className="button-row">
             <button
               ref={addButton}
@@ -188,6 +190,7 @@ export function RequirementsPanel({ procurementId, itemExtras }: RequirementsPan
                     requirement={requirement}
                     needs={needList}
                     canEdit={isBuyer}
+                    published={published}
                     onStatus={setStatus}
                     extras={itemExtras?.(requirement.id)}
                   />

@@ -198,3 +198,12 @@ export const useDisqualify = (procurementId: string) =>
   useEvaluationWrite<{ vendorOrganisationId: string; reason: string }>(procurementId, 'POST', '/disqualifications')
 export const useAward = (procurementId: string) =>
   useEvaluationWrite<{ vendorOrganisationId: string; reasoning: string }>(procurementId, 'POST', '/award')
+
+export function useExtendDeadline(procurementId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (request: { tenderDeadline: string }) =>
+      apiRequest(p(procurementId, '/deadline'), { method: 'POST', body: request, schema: publicationSchema }),
+    onSuccess: (publication) => queryClient.setQueryData(['publication', procurementId], publication),
+  })
+}

@@ -9,7 +9,7 @@ import { useCurrentPerson } from '@/lib/auth/current-person'
 import { hasRole } from '@/lib/auth/roles'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 
-import { type PublishRequest, useInvite, useInvited, usePublication, usePublish, useVendorDirectory, useWithdrawInvitation } from '../api/tendering'
+import { type PublishRequest, useExtendDeadline, useInvite, useInvited, usePublication, usePublish, useVendorDirectory, useWithdrawInvitation } from '../api/tendering'
 
 /** The buyer's side of vendors: who is invited, and publishing the tender with its dates and model. */
 export function VendorsPanel({ procurementId }: { procurementId: string }) {
@@ -47,13 +47,16 @@ export function VendorsPanel({ procurementId }: { procurementId: string }) {
       ) : publication.isError ? (
         <ErrorAlert error={publication.error} />
       ) : publication.data ? (
-        <p className="notice notice--success" data-testid="publication">
-          {t('tendering.published', {
-            at: formatDateTime(publication.data.publishedAt),
-            deadline: formatDateTime(publication.data.tenderDeadline),
-            answersDueBy: formatDate(publication.data.answersDueBy),
-          })}
-        </p>
+        <>
+          <p className="notice notice--success" data-testid="publication">
+            {t('tendering.published', {
+              at: formatDateTime(publication.data.publishedAt),
+              deadline: formatDateTime(publication.data.tenderDeadline),
+              answersDueBy: formatDate(publication.data.answersDueBy),
+            })}
+          </p>
+          {isBuyer ? <ExtendForm procurementId={procurementId} onDone={() => setStatus(t('tendering.extended'))} /> : null}
+        </>
       ) : isBuyer ? (
         <PublishForm procurementId={procurementId} onDone={() => setStatus(t('tendering.publishedDone'))} />
       ) : null}
@@ -102,6 +105,30 @@ function InviteForm({ procurementId, onDone }: { procurementId: string; onDone: 
         {t('tendering.inviteButton')}
       </button>
       {invite.isError ? <ErrorAlert error={invite.error} /> : null}
+    </form>
+  )
+}
+
+function ExtendForm({ procurementId, onDone }: { procurementId: string; onDone: () => void }) {
+  const { t } = useI18n()
+  const id = useId()
+  const extend = useExtendDeadline(procurementId)
+  const [date, setDate] = useState('')
+  const [time, setTime] = useState('12:00')
+  return (
+    <form
+      className="form form--inline"
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (date) extend.mutate({ tenderDeadline: new Date(`${date}T${time || '12:00'}`).toISOString() }, { onSuccess: onDone })
+      }}
+    >
+      <TextField id={`${id}-date`} type="date" label={t('tendering.newDeadline')} value={date} onChange={(e) => setDate(e.target.value)} />
+      <TextField id={`${id}-time`} type="time" label={t('tendering.deadlineTime')} value={time} onChange={(e) => setTime(e.target.value)} />
+      <button type="submit" className="button button--secondary" disabled={!date || extend.isPending}>
+        {t('tendering.extend')}
+      </button>
+      {extend.isError ? <ErrorAlert error={extend.error} /> : null}
     </form>
   )
 }

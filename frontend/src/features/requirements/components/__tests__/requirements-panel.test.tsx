@@ -157,6 +157,39 @@ describe('RequirementsPanel', () => {
   })
 })
 
+describe('RequirementsPanel after publication', () => {
+  it('turns a change into an amendment with a reason, and passes on the warning to extend the deadline', async () => {
+    const api = mockFetch({
+      [`GET ${URL}`]: [aRequirement()],
+      [`GET ${NEEDS_URL}`]: NEEDS,
+      'GET /api/procurements/p1/publication': { requirementSetVersion: 1 },
+      'PUT /api/procurements/p1/presence': () => new Response(null, { status: 204 }),
+      'POST /api/procurements/p1/amendments': {
+        amendment: { number: 1, setVersion: 2 },
+        warning: { code: 'amendment.close-to-deadline', message: 'Consider extending.' },
+      },
+    })
+    const { user } = renderWithProviders(<RequirementsPanel procurementId="p1" />, { person: aPerson() })
+    await user.click(await screen.findByRole('button', { name: /Rätta kravet/ }))
+    expect(screen.queryByRole('button', { name: 'Nytt krav' })).not.toBeInTheDocument()
+
+    const text = screen.getByRole('textbox', { name: 'Kravtext' })
+    await user.clear(text)
+    await user.type(text, 'Frånvaro ska kunna rapporteras med högst två klick.')
+    await user.click(screen.getByRole('button', { name: 'Publicera rättelsen' }))
+    expect(api.requestsTo('POST', '/api/procurements/p1/amendments')).toHaveLength(0)
+    await user.type(screen.getByRole('textbox', { name: 'Skäl till rättelsen' }), 'Skärpt efter dialogen.')
+    await user.click(screen.getByRole('button', { name: 'Publicera rättelsen' }))
+
+    expect(await screen.findByText(/Rättelse 1 är publicerad \(kravversion 2\)\. Rättelsen kommer nära sista anbudsdag/)).toBeInTheDocument()
+    expect(api.requestsTo('POST', '/api/procurements/p1/amendments')[0]!.body).toEqual({
+      requirementId: 'r1',
+      changes: { text: 'Frånvaro ska kunna rapporteras med högst två klick.' },
+      reason: 'Skärpt efter dialogen.',
+    })
+  })
+})
+
 describe('TracePanel', () => {
   it('names the needs without requirements and the requirements without needs', async () => {
     mockFetch({

@@ -33,6 +33,7 @@ describe('VendorsPanel', () => {
         published = true
         return jsonResponse(PUBLICATION)
       },
+      [`POST ${P}/deadline`]: { ...PUBLICATION, tenderDeadline: '2027-01-27T11:00:00Z', answersDueBy: '2027-01-21' },
     })
     const { user } = renderWithProviders(<VendorsPanel procurementId="p1" />, { person: aPerson() })
 
@@ -53,6 +54,12 @@ describe('VendorsPanel', () => {
     const body = api.requestsTo('POST', `${P}/publish`)[0]!.body as Record<string, unknown>
     expect(body).toMatchObject({ lastQuestionDay: '2027-01-08', evaluationModel: 'PRICE_AND_QUALITY', qualityValueSek: 400000, accelerated: false })
     expect(String(body.tenderDeadline)).toMatch(/^2027-01-20T/)
+
+    await user.type(screen.getByLabelText('Ny sista dag för anbud'), '2027-01-27')
+    await user.click(screen.getByRole('button', { name: 'Förläng anbudstiden' }))
+    expect(await screen.findByText('Anbudstiden är förlängd.')).toBeInTheDocument()
+    expect(screen.getByTestId('publication')).toHaveTextContent('svar på frågor publiceras senast 2027-01-21')
+    expect(String((api.requestsTo('POST', `${P}/deadline`)[0]!.body as { tenderDeadline: string }).tenderDeadline)).toMatch(/^2027-01-2[67]T/)
   })
 })
 

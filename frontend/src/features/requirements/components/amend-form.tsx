@@ -1,0 +1,67 @@
+import { useId, useState } from 'react'
+
+import { TextField } from '@/components/text-field'
+import { useI18n } from '@/lib/i18n/i18n'
+
+import { type Requirement, type RequirementContent, useAmend } from '../api/requirements'
+import { RequirementForm } from './requirement-form'
+
+interface Props {
+  procurementId: string
+  requirement: Requirement
+  onDone: (message: string) => void
+  onCancel: () => void
+}
+
+/** After publication a requirement changes by amendment: what changes, and a reason every vendor reads. */
+export function AmendForm({ procurementId, requirement, onDone, onCancel }: Props) {
+  const { t } = useI18n()
+  const id = useId()
+  const amend = useAmend(procurementId)
+  const [reason, setReason] = useState('')
+  const [problem, setProblem] = useState<string | undefined>()
+
+  const submit = (content: RequirementContent) => {
+    if (!reason.trim()) {
+      setProblem(t('form.required'))
+      return
+    }
+    setProblem(undefined)
+    const changes: Record<string, unknown> = {}
+    if (content.text !== requirement.text) changes.text = content.text
+    if (content.kind !== requirement.kind) changes.kind = content.kind
+    if (content.weight !== requirement.weight && content.weight !== null) changes.weight = content.weight
+    if (content.category !== requirement.category) changes.category = content.category
+    if ((content.verificationMethod ?? '') !== (requirement.verificationMethod ?? '')) changes.verificationMethod = content.verificationMethod ?? ''
+    amend.mutate(
+      { requirementId: requirement.id, changes, reason: reason.trim() },
+      {
+        onSuccess: (result) =>
+          onDone(
+            [
+              t('requirements.amended', { number: result.amendment.number, version: result.amendment.setVersion }),
+              result.warning ? t('requirements.amendCloseToDeadline') : '',
+            ]
+              .filter(Boolean)
+              .join(' '),
+          ),
+      },
+    )
+  }
+
+  return (
+    <div data-testid="amend-form">
+      <p className="notice notice--warning">{t('requirements.amendLead')}</p>
+      <TextField id={`${id}-reason`} label={t('requirements.amendReason')} value={reason} maxLength={2000} error={problem} onChange={(e) => setReason(e.target.value)} />
+      <RequirementForm
+        initial={requirement}
+        needs={[]}
+        submitLabel={t('requirements.amendSave')}
+        pending={amend.isPending}
+        error={amend.error}
+        onSubmit={submit}
+        onCancel={onCancel}
+      />
+    </div>
+  )
+}
