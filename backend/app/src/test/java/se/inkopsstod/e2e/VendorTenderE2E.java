@@ -1,0 +1,88 @@
+package se.inkopsstod.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.BrowserExtension;
+import se.inkopsstod.testing.DevStackInitializer;
+import se.inkopsstod.testing.InkopsstodIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
+
+/**
+ * A vendor in the browser: sees the published requirements, receives an answer to another
+ * vendor's question live (without who asked), and fills in and submits its tender.
+ */
+@InkopsstodIntegrationTest
+class VendorTenderE2E {
+
+    @RegisterExtension
+    final BrowserExtension chromium = new BrowserExtension();
+
+    @Test
+    void aVendorSeesAnswersLiveAndSubmitsItsTender() {
+        ApiSession buyer = ApiSession.login("larande-buyer2");
+        ApiSession edulab = ApiSession.login("edulab-2");
+        String procurement = procurementWithTeam(buyer);
+        String base = "/api/procurements/" + procurement;
+        assertThat(buyer.put(base + "/phase", "{\"phase\":\"REQUIREMENTS\"}").statusCode()).isEqualTo(200);
+        String requirement = "Data ska kunna exporteras i öppet format " + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(buyer.post(base + "/requirements", """
+                {"text":"%s","kind":"MANDATORY","category":"EXIT_AND_PORTABILITY"}""".formatted(requirement)).statusCode())
+                .isEqualTo(201);
+        for (JsonNode vendor : buyer.json("/api/vendor-directory")) {
+            assertThat(buyer.post(base + "/vendors", "{\"vendorOrganisationId\":\"%s\"}".formatted(vendor.get("id").asString()))
+                    .statusCode()).isEqualTo(200);
+        }
+        Instant deadline = Instant.now().plus(20, ChronoUnit.DAYS);
+        assertThat(buyer.post(base + "/publish", """
+                {"tenderDeadline":"%s","lastQuestionDay":"%s","evaluationModel":"LOWEST_PRICE"}"""
+                .formatted(deadline, LocalDate.ofInstant(deadline, ZoneId.of("Europe/Stockholm")).minusDays(8))).statusCode())
+                .isEqualTo(200);
+
+        ChromeDriver browser = chromium.driver();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(DevStackInitializer.appBaseUrl() + "/upphandlingar");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys("skolsys-1");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=vendor-procurements]")));
+        browser.findElement(By.xpath("//a[@href='/upphandlingar/" + procurement + "']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=published-requirement]"), requirement));
+        browser.executeScript("window.__notReloaded = true;");
+
+        // another vendor asks; the buyer answers and publishes: it appears here without reload, anonymously
+        String question = ApiSession.parse(edulab.post("/api/vendor/procurements/" + procurement + "/questions",
+                "{\"text\":\"Vilka format räknas som öppna?\"}").body()).get("id").asString();
+        assertThat(buyer.write("PATCH", base + "/questions/" + question,
+                "{\"baseVersion\":1,\"changes\":{\"answer\":\"CSV, JSON och XML.\"}}", "application/json").statusCode()).isEqualTo(200);
+        assertThat(buyer.post(base + "/questions/" + question + "/publish", "").statusCode()).isEqualTo(200);
+        WebElement answered = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@data-testid='vendor-question'][contains(., 'CSV, JSON och XML.')]")));
+        assertThat(answered.getText()).doesNotContain("Edulab").doesNotContain("Er fråga");
+        assertThat(browser.executeScript("return window.__notReloaded === true;")).isEqualTo(true);
+
+        WebElement tender = browser.findElement(By.cssSelector("[data-testid=vendor-tender]"));
+        tender.findElement(By.xpath(".//label[normalize-space()='Uppfyller']")).click();
+        WebElement price = browser.findElement(By.id(tender.findElement(By.xpath(".//label[normalize-space()='Pris (kr)']"))
+                .getAttribute("for")));
+        price.sendKeys("250000");
+        tender.findElement(By.xpath(".//button[normalize-space()='Lämna in anbudet']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=tender-status]"), "Inlämnat"));
+        assertThat(buyer.json(base + "/tenders").get("tenders").size()).as("sealed for the buyer").isZero();
+    }
+}
