@@ -7,6 +7,7 @@ import type { Procurement } from '@/features/procurement/api/get-procurement'
 import { ProcurementWorkspacePage } from '@/features/procurement/components/procurement-workspace-page'
 import { RequirementsPanel } from '@/features/requirements/components/requirements-panel'
 import { TracePanel } from '@/features/requirements/components/trace-panel'
+import { DialoguePanel } from '@/features/tendering/components/dialogue-panel'
 import { EvaluationPanel } from '@/features/tendering/components/evaluation-panel'
 import { QuestionsPanel } from '@/features/tendering/components/questions-panel'
 import { VendorsPanel } from '@/features/tendering/components/vendors-panel'
@@ -65,6 +66,7 @@ function WorkspaceBody({ procurement }: { procurement: Procurement }) {
           },
           { id: 'sparbarhet', label: 'workspace.tab.trace', content: <TracePanel procurementId={procurement.id} /> },
           { id: 'leverantorer', label: 'tendering.tab.vendors', content: <VendorsPanel procurementId={procurement.id} /> },
+          { id: 'dialog', label: 'tendering.tab.dialogue', content: <DialoguePanel procurementId={procurement.id} /> },
           { id: 'fragor', label: 'tendering.tab.questions', content: <QuestionsPanel procurementId={procurement.id} /> },
           { id: 'anbud', label: 'tendering.tab.evaluation', content: <EvaluationPanel procurementId={procurement.id} /> },
         ]}

@@ -207,3 +207,39 @@ export function useExtendDeadline(procurementId: string) {
     onSuccess: (publication) => queryClient.setQueryData(['publication', procurementId], publication),
   })
 }
+
+const dialogueRequirementSchema = z.object({ requirementId: z.string(), text: z.string() }).passthrough()
+export const dialogueSchema = z.object({
+  draft: z
+    .object({ round: z.number(), message: text, sharedAt: z.string(), requirements: z.array(dialogueRequirementSchema) })
+    .nullish()
+    .transform((v) => v ?? null),
+  comments: z.array(z.object({ requirementId: z.string(), vendorOrganisationId: z.string(), vendorName: z.string(), text: z.string(), at: z.string() })),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      askedAt: z.string(),
+      answers: z.array(z.object({ vendorOrganisationId: z.string(), vendorName: z.string(), text: z.string(), at: z.string() })),
+    }),
+  ),
+})
+export type Dialogue = z.infer<typeof dialogueSchema>
+
+export function useDialogue(procurementId: string) {
+  return useQuery({
+    queryKey: ['rfi', procurementId],
+    queryFn: ({ signal }) => apiRequest(p(procurementId, '/rfi'), { schema: dialogueSchema, signal }),
+  })
+}
+
+function useDialogueWrite<T>(procurementId: string, suffix: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: T) => apiRequest(p(procurementId, `/rfi${suffix}`), { method: 'POST', body, schema: dialogueSchema }),
+    onSuccess: (dialogue) => queryClient.setQueryData(['rfi', procurementId], dialogue),
+  })
+}
+
+export const useShareDraft = (procurementId: string) => useDialogueWrite<{ message: string | null }>(procurementId, '/draft')
+export const useAskVendors = (procurementId: string) => useDialogueWrite<{ text: string }>(procurementId, '/questions')

@@ -175,3 +175,42 @@ export function useVendorLiveUpdates(id: string) {
     return () => source.close()
   }, [id, queryClient])
 }
+
+const vendorDialogueSchema = z.object({
+  draft: z
+    .object({ round: z.number(), message: text, sharedAt: z.string(), requirements: z.array(publishedRequirementSchema) })
+    .nullish()
+    .transform((v) => v ?? null),
+  comments: z.array(z.object({ requirementId: z.string(), text: z.string(), at: z.string() }).passthrough()),
+  questions: z.array(
+    z.object({ id: z.string(), text: z.string(), answers: z.array(z.object({ text: z.string() }).passthrough()) }).passthrough(),
+  ),
+})
+export type VendorDialogue = z.infer<typeof vendorDialogueSchema>
+
+export function useVendorDialogue(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['vendor', id, 'rfi'],
+    enabled,
+    queryFn: ({ signal }) => apiRequest(`${base(id)}/rfi`, { schema: vendorDialogueSchema, signal }),
+  })
+}
+
+export function useDialogueReply(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (reply: { kind: 'comment'; requirementId: string; text: string } | { kind: 'answer'; questionId: string; text: string }) =>
+      reply.kind === 'comment'
+        ? apiRequest(`${base(id)}/rfi/comments`, {
+            method: 'POST',
+            body: { requirementId: reply.requirementId, text: reply.text },
+            schema: vendorDialogueSchema,
+          })
+        : apiRequest(`${base(id)}/rfi/questions/${encodeURIComponent(reply.questionId)}/answer`, {
+            method: 'PUT',
+            body: { text: reply.text },
+            schema: vendorDialogueSchema,
+          }),
+    onSuccess: (dialogue) => queryClient.setQueryData(['vendor', id, 'rfi'], dialogue),
+  })
+}

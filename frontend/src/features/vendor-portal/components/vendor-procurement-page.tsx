@@ -24,6 +24,7 @@ import {
   useVendorProcurement,
   useVendorQuestions,
 } from '../api/vendor'
+import { VendorDialogue } from './vendor-dialogue'
 
 /** One procurement as an invited vendor sees it: what is published, Q&A, its own tender and the decision. */
 export function VendorProcurementPage({ procurementId }: { procurementId: string }) {
@@ -120,6 +121,7 @@ function Published({ procurement }: { procurement: VendorProcurement }) {
           </>
         )}
       </section>
+      {publication === null ? <VendorDialogue procurementId={procurement.id} /> : null}
       <QuestionsPanel procurement={procurement} />
       {publication ? <TenderPanel procurement={procurement} /> : null}
     </Page>
