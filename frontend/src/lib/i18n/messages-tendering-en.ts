@@ -73,5 +73,9 @@ export const tenderingEn: Record<keyof typeof tenderingSv, string> = {
   'tendering.askVendors': 'Ask the vendors',
   'tendering.askVendorsButton': 'Ask',
   'tendering.noAnswers': 'No answers yet.',
+  'tendering.conflict': '{name} changed the same field while you were writing. Choose which version to keep.',
+  'tendering.conflictTheirs': 'Current: {value}',
+  'tendering.keepMine': 'Keep mine',
+  'tendering.takeTheirs': 'Use the current one',
   'tendering.clarifyStart': 'Create clarification',
 }

@@ -72,5 +72,9 @@ export const tenderingSv = {
   'tendering.askVendors': 'Fråga leverantörerna',
   'tendering.askVendorsButton': 'Ställ frågan',
   'tendering.noAnswers': 'Inga svar ännu.',
+  'tendering.conflict': '{name} ändrade samma fält medan du skrev. Välj vilken version som ska gälla.',
+  'tendering.conflictTheirs': 'Nuvarande: {value}',
+  'tendering.keepMine': 'Behåll min',
+  'tendering.takeTheirs': 'Använd den nuvarande',
   'tendering.clarifyStart': 'Skapa förtydligande',
 } satisfies Record<string, string>

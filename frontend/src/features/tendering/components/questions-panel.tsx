@@ -9,7 +9,7 @@ import { useCurrentPerson } from '@/lib/auth/current-person'
 import { hasRole } from '@/lib/auth/roles'
 import { useI18n } from '@/lib/i18n/i18n'
 
-import { type Question, useEditAnswer, usePublishAnswer, useQuestions, useStartClarification } from '../api/tendering'
+import { type AnswerConflict, answerConflictOf, type Question, useEditAnswer, usePublishAnswer, useQuestions, useStartClarification } from '../api/tendering'
 
 /** The team's side of questions and answers: draft together, then publish to every invited vendor at once. */
 export function QuestionsPanel({ procurementId }: { procurementId: string }) {
@@ -38,7 +38,7 @@ export function QuestionsPanel({ procurementId }: { procurementId: string }) {
         <ol className="requirements-list">
           {questions.data.map((q) => (
             <li key={q.id}>
-              <QuestionCard key={`${q.id}-${q.version}`} procurementId={procurementId} question={q} canPublish={isBuyer} onStatus={setStatus} />
+              <QuestionCard key={q.id} procurementId={procurementId} question={q} canPublish={isBuyer} onStatus={setStatus} />
             </li>
           ))}
         </ol>
@@ -68,18 +68,46 @@ function QuestionCard({ procurementId, question, canPublish, onStatus }: { procu
   const publish = usePublishAnswer(procurementId)
   const [wording, setWording] = useState(question.question)
   const [answer, setAnswer] = useState(question.answer ?? '')
+  /** Someone else changed a field while this person wrote: nothing was stored; they choose per field. */
+  const [conflict, setConflict] = useState<AnswerConflict | null>(null)
+  /** The version this person's text starts from: an edit by someone else after it is a conflict, never overwritten. */
+  const [base, setBase] = useState(question.version)
   const published = question.publishedAt !== null
 
   const changes = () => {
     const c: { question?: string; answer?: string } = {}
-    if (wording.trim() !== question.question) c.question = wording.trim()
-    if (answer.trim() !== (question.answer ?? '')) c.answer = answer.trim()
+    const seen = conflict?.current ?? question
+    if (wording.trim() !== seen.question || conflict?.fields.some((f) => f.field === 'question')) c.question = wording.trim()
+    if (answer.trim() !== (seen.answer ?? '') || conflict?.fields.some((f) => f.field === 'answer')) c.answer = answer.trim()
     return c
   }
   const saveThen = (then?: () => void) => {
     const c = changes()
     if (Object.keys(c).length === 0) return then ? then() : onStatus(t('requirements.nothingChanged'))
-    edit.mutate({ id: question.id, baseVersion: question.version, changes: c }, { onSuccess: () => (then ? then() : onStatus(t('tendering.answerSaved'))) })
+    edit.mutate(
+      { id: question.id, baseVersion: conflict?.current?.version ?? base, changes: c },
+      {
+        onSuccess: (saved) => {
+          setBase(saved.version)
+          setConflict(null)
+          if (then) then()
+          else onStatus(t('tendering.answerSaved'))
+        },
+        onError: (error) => setConflict(answerConflictOf(error)),
+      },
+    )
+  }
+  const takeTheirs = (field: 'question' | 'answer', value: string) => {
+    if (field === 'question') setWording(value)
+    else setAnswer(value)
+    const rest = conflict ? conflict.fields.filter((f) => f.field !== field) : []
+    if (rest.length === 0) {
+      // all settled in favour of theirs: carry on from the current version
+      if (conflict?.current) setBase(conflict.current.version)
+      setConflict(null)
+    } else {
+      setConflict(conflict && { ...conflict, fields: rest })
+    }
   }
 
   return (
@@ -111,7 +139,24 @@ function QuestionCard({ procurementId, question, canPublish, onStatus }: { procu
           ) : null}
           <TextAreaField id={`${id}-q`} label={t('tendering.questionToPublish')} rows={2} value={wording} onChange={(e) => setWording(e.target.value)} />
           <TextAreaField id={`${id}-a`} label={t('tendering.answer')} rows={3} value={answer} onChange={(e) => setAnswer(e.target.value)} />
-          {edit.isError ? <ErrorAlert error={edit.error} /> : null}
+          {conflict ? (
+            conflict.fields.map((f) => (
+              <div key={f.field} className="notice notice--warning" data-testid="answer-conflict">
+                <p>{t('tendering.conflict', { name: f.changedBy })}</p>
+                <p>{t('tendering.conflictTheirs', { value: f.theirs })}</p>
+                <div className="button-row">
+                  <button type="button" className="button button--secondary" onClick={() => saveThen()}>
+                    {t('tendering.keepMine')}
+                  </button>
+                  <button type="button" className="button button--secondary" onClick={() => takeTheirs(f.field, f.theirs)}>
+                    {t('tendering.takeTheirs')}
+                  </button>
+                </div>
+              </div>
+            ))
+          ) : edit.isError ? (
+            <ErrorAlert error={edit.error} />
+          ) : null}
           {publish.isError ? <ErrorAlert error={publish.error} /> : null}
           <div className="button-row">
             <button type="button" className="button button--secondary" disabled={edit.isPending} onClick={() => saveThen()}>

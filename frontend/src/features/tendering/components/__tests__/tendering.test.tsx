@@ -166,3 +166,39 @@ describe('EvaluationPanel', () => {
     expect(api.requestsTo('POST', `${P}/evaluation/award`)[0]!.body).toEqual({ vendorOrganisationId: 'v1', reasoning: 'Lägst utvärderingspris.' })
   })
 })
+
+describe('QuestionsPanel conflicts', () => {
+  it('shows the current answer when someone else changed it meanwhile, and keeps mine on request', async () => {
+    const question = {
+      id: 'q1', version: 1, kind: 'QUESTION', askedBy: { vendorOrganisationId: 'v1', vendorName: 'Edulab Lärplattformar AB' },
+      originalText: 'Räcker SAML?', question: 'Räcker SAML?', answer: null, requirementId: null,
+      askedAt: '2026-11-22T10:00:00Z', publishedAt: null, late: false, answersDueBy: null, needsAnswerSoon: false,
+    }
+    let attempts = 0
+    const api = mockFetch({
+      [`GET ${P}/questions`]: [question],
+      [`PATCH ${P}/questions/q1`]: () => {
+        attempts += 1
+        return attempts === 1
+          ? problemResponse(409, {
+              code: 'edit.conflict',
+              conflicts: [{ field: 'answer', yours: 'Ja.', current: 'Nej, OIDC krävs.', changedBy: { id: 's', name: 'Sara Nyström' } }],
+              current: { ...question, version: 2, answer: 'Nej, OIDC krävs.' },
+            })
+          : jsonResponse({ ...question, version: 3, answer: 'Ja.' })
+      },
+    })
+    const { user } = renderWithProviders(<QuestionsPanel procurementId="p1" />, { person: aPerson() })
+    const card = await screen.findByTestId('team-question')
+    await user.type(within(card).getByRole('textbox', { name: 'Svar' }), 'Ja.')
+    await user.click(within(card).getByRole('button', { name: 'Spara utkast' }))
+
+    const notice = await screen.findByTestId('answer-conflict')
+    expect(notice).toHaveTextContent('Sara Nyström ändrade samma fält medan du skrev.')
+    expect(notice).toHaveTextContent('Nuvarande: Nej, OIDC krävs.')
+    await user.click(within(notice).getByRole('button', { name: 'Behåll min' }))
+
+    expect(await screen.findByText('Utkastet är sparat.')).toBeInTheDocument()
+    expect(api.requestsTo('PATCH', `${P}/questions/q1`)[1]!.body).toEqual({ baseVersion: 2, changes: { answer: 'Ja.' } })
+  })
+})
