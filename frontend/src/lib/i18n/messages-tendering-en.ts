@@ -77,5 +77,8 @@ export const tenderingEn: Record<keyof typeof tenderingSv, string> = {
   'tendering.conflictTheirs': 'Current: {value}',
   'tendering.keepMine': 'Keep mine',
   'tendering.takeTheirs': 'Use the current one',
+  'qa.overviewLead': 'Questions and answers belong to each procurement. Choose one:',
+  'qa.none': 'No procurements with questions and answers right now.',
+  'qa.loadFailed': 'The procurements could not be loaded.',
   'tendering.clarifyStart': 'Create clarification',
 }

@@ -76,5 +76,8 @@ export const tenderingSv = {
   'tendering.conflictTheirs': 'Nuvarande: {value}',
   'tendering.keepMine': 'Behåll min',
   'tendering.takeTheirs': 'Använd den nuvarande',
+  'qa.overviewLead': 'Frågor och svar hör till varje upphandling. Välj upphandling:',
+  'qa.none': 'Inga upphandlingar med frågor och svar just nu.',
+  'qa.loadFailed': 'Upphandlingarna gick inte att hämta.',
   'tendering.clarifyStart': 'Skapa förtydligande',
 } satisfies Record<string, string>
