@@ -80,5 +80,12 @@ export const tenderingEn: Record<keyof typeof tenderingSv, string> = {
   'qa.overviewLead': 'Questions and answers belong to each procurement. Choose one:',
   'qa.none': 'No procurements with questions and answers right now.',
   'qa.loadFailed': 'The procurements could not be loaded.',
+  'tendering.newVendor': 'Invite a vendor that is not in the directory',
+  'tendering.newVendorName': 'Organisation name',
+  'tendering.newVendorNumber': 'Organisation number',
+  'tendering.newVendorContact': 'Contact person',
+  'tendering.newVendorEmail': 'Contact person’s e-mail',
+  'tendering.newVendorHint': 'The organisation is registered with the contact as its first user, who is linked to their login at their first sign-in.',
+  'tendering.inviteNew': 'Register and invite',
   'tendering.clarifyStart': 'Create clarification',
 }

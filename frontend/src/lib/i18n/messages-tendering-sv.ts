@@ -79,5 +79,12 @@ export const tenderingSv = {
   'qa.overviewLead': 'Frågor och svar hör till varje upphandling. Välj upphandling:',
   'qa.none': 'Inga upphandlingar med frågor och svar just nu.',
   'qa.loadFailed': 'Upphandlingarna gick inte att hämta.',
+  'tendering.newVendor': 'Bjud in en leverantör som inte finns i katalogen',
+  'tendering.newVendorName': 'Organisationens namn',
+  'tendering.newVendorNumber': 'Organisationsnummer',
+  'tendering.newVendorContact': 'Kontaktperson',
+  'tendering.newVendorEmail': 'Kontaktpersonens e-post',
+  'tendering.newVendorHint': 'Organisationen registreras med kontaktpersonen som första användare; hen kopplas till sin inloggning första gången hen loggar in.',
+  'tendering.inviteNew': 'Registrera och bjud in',
   'tendering.clarifyStart': 'Skapa förtydligande',
 } satisfies Record<string, string>

@@ -34,11 +34,18 @@ export function useInvited(procurementId: string) {
   })
 }
 
+export interface NewVendor {
+  name: string
+  organisationNumber: string
+  contactName: string
+  contactEmail: string
+}
+
 export function useInvite(procurementId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (vendorOrganisationId: string) =>
-      apiRequest(p(procurementId, '/vendors'), { method: 'POST', body: { vendorOrganisationId }, schema: z.array(invitedSchema) }),
+    mutationFn: (invite: { vendorOrganisationId: string } | { newVendor: NewVendor }) =>
+      apiRequest(p(procurementId, '/vendors'), { method: 'POST', body: invite, schema: z.array(invitedSchema) }),
     onSuccess: (list) => queryClient.setQueryData(['invited', procurementId], list),
   })
 }

@@ -7,6 +7,7 @@ import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { useCurrentPerson } from '@/lib/auth/current-person'
 import { hasRole } from '@/lib/auth/roles'
+import { fieldErrorsOf } from '@/lib/api/error-message'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 
 import { type PublishRequest, useExtendDeadline, useInvite, useInvited, usePublication, usePublish, useVendorDirectory, useWithdrawInvitation } from '../api/tendering'
@@ -41,6 +42,7 @@ export function VendorsPanel({ procurementId }: { procurementId: string }) {
         </ul>
       )}
       {isBuyer ? <InviteForm procurementId={procurementId} onDone={setStatus} /> : null}
+      {isBuyer ? <NewVendorForm procurementId={procurementId} onDone={setStatus} /> : null}
       <h2>{t('tendering.publishHeading')}</h2>
       {publication.isPending ? (
         <Loading />
@@ -90,7 +92,7 @@ function InviteForm({ procurementId, onDone }: { procurementId: string; onDone: 
         event.preventDefault()
         if (!vendor) return
         const name = directory.data?.find((v) => v.id === vendor)?.name ?? ''
-        invite.mutate(vendor, { onSuccess: () => { setVendor(''); onDone(t('tendering.invitedDone', { name })) } })
+        invite.mutate({ vendorOrganisationId: vendor }, { onSuccess: () => { setVendor(''); onDone(t('tendering.invitedDone', { name })) } })
       }}
     >
       <SelectField
@@ -130,6 +132,53 @@ function ExtendForm({ procurementId, onDone }: { procurementId: string; onDone: 
       </button>
       {extend.isError ? <ErrorAlert error={extend.error} /> : null}
     </form>
+  )
+}
+
+function NewVendorForm({ procurementId, onDone }: { procurementId: string; onDone: (m: string) => void }) {
+  const { t } = useI18n()
+  const id = useId()
+  const invite = useInvite(procurementId)
+  const empty = { name: '', organisationNumber: '', contactName: '', contactEmail: '' }
+  const [vendor, setVendor] = useState(empty)
+  const [problems, setProblems] = useState<Record<string, string>>({})
+  const serverErrors = fieldErrorsOf(invite.error, t)
+  const field = (key: keyof typeof empty, label: MessageKey, type = 'text') => (
+    <TextField
+      id={`${id}-${key}`}
+      type={type}
+      label={t(label)}
+      value={vendor[key]}
+      error={problems[key] ?? serverErrors[`newVendor.${key}`] ?? (key === 'contactEmail' ? serverErrors.email : undefined)}
+      onChange={(e) => setVendor({ ...vendor, [key]: e.target.value })}
+    />
+  )
+  return (
+    <details className="new-vendor">
+      <summary>{t('tendering.newVendor')}</summary>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          const found = Object.fromEntries(Object.entries(vendor).filter(([, v]) => !v.trim()).map(([k]) => [k, t('form.required')]))
+          setProblems(found)
+          if (Object.keys(found).length === 0) {
+            invite.mutate({ newVendor: vendor }, { onSuccess: () => { onDone(t('tendering.invitedDone', { name: vendor.name })); setVendor(empty) } })
+          }
+        }}
+      >
+        <p className="card__meta">{t('tendering.newVendorHint')}</p>
+        {field('name', 'tendering.newVendorName')}
+        {field('organisationNumber', 'tendering.newVendorNumber')}
+        {field('contactName', 'tendering.newVendorContact')}
+        {field('contactEmail', 'tendering.newVendorEmail', 'email')}
+        {invite.isError && Object.keys(serverErrors).length === 0 ? <ErrorAlert error={invite.error} /> : null}
+        <button type="submit" className="button button--secondary" disabled={invite.isPending}>
+          {t('tendering.inviteNew')}
+        </button>
+      </form>
+    </details>
   )
 }
 

@@ -202,3 +202,34 @@ describe('QuestionsPanel conflicts', () => {
     expect(api.requestsTo('PATCH', `${P}/questions/q1`)[1]!.body).toEqual({ baseVersion: 2, changes: { answer: 'Ja.' } })
   })
 })
+
+describe('VendorsPanel, a vendor not on the platform', () => {
+  it('invites it by organisation number and contact, and says so when the e-mail is taken', async () => {
+    let attempts = 0
+    const api = mockFetch({
+      [`GET ${P}/vendors`]: [],
+      'GET /api/vendor-directory': [],
+      [`GET ${P}/publication`]: problemResponse(404, { detail: 'Not published' }),
+      [`POST ${P}/vendors`]: () => {
+        attempts += 1
+        return attempts === 1
+          ? problemResponse(409, { code: 'member.email-taken', detail: 'That e-mail address is already in use.' })
+          : jsonResponse([{ vendorOrganisationId: 'v9', name: 'Nya Läromedel AB', organisationNumber: '559123-4567', invitedAt: '2026-11-22T10:00:00Z' }])
+      },
+    })
+    const { user } = renderWithProviders(<VendorsPanel procurementId="p1" />, { person: aPerson() })
+    await user.click(await screen.findByText('Bjud in en leverantör som inte finns i katalogen'))
+    await user.type(screen.getByRole('textbox', { name: 'Organisationens namn' }), 'Nya Läromedel AB')
+    await user.type(screen.getByRole('textbox', { name: 'Organisationsnummer' }), '559123-4567')
+    await user.type(screen.getByRole('textbox', { name: 'Kontaktperson' }), 'Kim Kontakt')
+    await user.type(screen.getByRole('textbox', { name: 'Kontaktpersonens e-post' }), 'kim@nya.example')
+    const form = screen.getByText(/Organisationen registreras med kontaktpersonen/).closest('form')!
+    await user.click(within(form).getByRole('button', { name: 'Registrera och bjud in' }))
+    expect(await screen.findByText('Det finns redan en användare med den e-postadressen.', { exact: false })).toBeInTheDocument()
+    await user.click(within(form).getByRole('button', { name: 'Registrera och bjud in' }))
+    expect(await screen.findByTestId('invited-vendors')).toHaveTextContent('Nya Läromedel AB (559123-4567)')
+    expect(api.requestsTo('POST', `${P}/vendors`)[1]!.body).toEqual({
+      newVendor: { name: 'Nya Läromedel AB', organisationNumber: '559123-4567', contactName: 'Kim Kontakt', contactEmail: 'kim@nya.example' },
+    })
+  })
+})

@@ -1,10 +1,12 @@
 package se.inkopsstod.procurement.vendors;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +40,9 @@ import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.Role;
 import se.inkopsstod.shared.VendorOrganisationId;
+import se.inkopsstod.tenancy.api.OrganisationNumbers;
 import se.inkopsstod.tenancy.api.Organisations;
+import se.inkopsstod.tenancy.api.VendorOnboarding;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -57,10 +61,12 @@ class VendorInvitationController {
     private final Organisations organisations;
     private final Commands commands;
     private final Tenders tenders;
+    private final VendorOnboarding onboarding;
     private final Clock clock;
 
     VendorInvitationController(Workspace workspace, VendorAccess vendors, Organisations organisations, Commands commands,
-                               Tenders tenders, Clock clock) {
+                               Tenders tenders, VendorOnboarding onboarding, Clock clock) {
+        this.onboarding = onboarding;
         this.clock = clock;
         this.tenders = tenders;
         this.workspace = workspace;
@@ -82,20 +88,37 @@ class VendorInvitationController {
         return Blocking.call(() -> vendors.invited(readable(user, procurementId)));
     }
 
+    /**
+     * Invites a vendor organisation from the directory ({@code vendorOrganisationId}), or one not on
+     * the platform yet by organisation number with a contact person: it is registered with that
+     * person as its first user, who is linked at their first login.
+     */
     @PostMapping("/api/procurements/{procurementId}/vendors")
     Mono<List<InvitedVendorView>> invite(CurrentUser user, @PathVariable String procurementId,
                                          @Valid @RequestBody InviteRequest request) {
         user.require(Role.BUYER);
-        return Blocking.call(() -> {
-                    ProcurementId procurement = readable(user, procurementId);
-                    if (organisations.vendorOrganisation(request.vendorOrganisationId()).isEmpty()) {
-                        throw new InvalidInputException("vendor.unknown", "vendorOrganisationId", "There is no such vendor organisation.");
-                    }
-                    return procurement;
-                })
-                .flatMap(procurement -> commands.send(new InviteVendorCommand(procurement, user.tenantId(),
-                        VendorOrganisationId.of(request.vendorOrganisationId())), user).thenReturn(procurement))
+        return Blocking.call(() -> readable(user, procurementId))
+                .flatMap(procurement -> vendorFor(request, user)
+                        .flatMap(vendor -> commands.send(new InviteVendorCommand(procurement, user.tenantId(), vendor), user))
+                        .thenReturn(procurement))
                 .flatMap(procurement -> Blocking.call(() -> vendors.invited(procurement)));
+    }
+
+    private Mono<VendorOrganisationId> vendorFor(InviteRequest request, CurrentUser user) {
+        if (request.vendorOrganisationId() != null) {
+            return Blocking.call(() -> organisations.vendorOrganisation(request.vendorOrganisationId())
+                    .map(v -> VendorOrganisationId.of(v.id()))
+                    .orElseThrow(() -> new InvalidInputException("vendor.unknown", "vendorOrganisationId", "There is no such vendor organisation.")));
+        }
+        NewVendorRequest vendor = request.newVendor();
+        if (vendor == null) {
+            throw new InvalidInputException("vendor.missing", "vendorOrganisationId",
+                    "Choose a vendor from the directory, or give a new vendor's organisation number and contact.");
+        }
+        String number = OrganisationNumbers.normalise(vendor.organisationNumber());
+        return Blocking.call(() -> organisations.vendorOrganisationByNumber(number).map(v -> VendorOrganisationId.of(v.id())))
+                .flatMap(existing -> existing.map(Mono::just).orElseGet(() -> onboarding.onboard(new VendorOnboarding.NewVendor(
+                        vendor.name(), number, vendor.contactName(), vendor.contactEmail()), user)));
     }
 
     @DeleteMapping("/api/procurements/{procurementId}/vendors/{vendorOrganisationId}")
@@ -192,7 +215,13 @@ class VendorInvitationController {
     record DirectoryEntry(String id, String name, String organisationNumber) {
     }
 
-    record InviteRequest(@NotBlank @Size(max = 64) String vendorOrganisationId) {
+    record NewVendorRequest(@NotBlank @Size(max = 200) String name,
+                            @NotBlank @Pattern(regexp = OrganisationNumbers.PATTERN, message = "must look like 556000-1234") String organisationNumber,
+                            @NotBlank @Size(max = 200) String contactName,
+                            @NotBlank @Email @Size(max = 254) String contactEmail) {
+    }
+
+    record InviteRequest(@Size(max = 64) String vendorOrganisationId, @Valid NewVendorRequest newVendor) {
     }
 
     record Changes(@Size(min = 1, max = 4000) String text, RequirementKind kind, @Min(1) @Max(100) Integer weight,

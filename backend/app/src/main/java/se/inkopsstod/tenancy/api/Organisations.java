@@ -10,6 +10,9 @@ public interface Organisations {
 
     Optional<VendorOrganisationView> vendorOrganisation(String vendorOrganisationId);
 
+    /** A vendor organisation by its (normalised) organisation number. */
+    Optional<VendorOrganisationView> vendorOrganisationByNumber(String organisationNumber);
+
     /** The tenant's name, or empty for an unknown id. */
     Optional<String> tenantName(String tenantId);
 }

@@ -101,6 +101,11 @@ public class Directory implements TenantMembers, Organisations {
     }
 
     @Override
+    public Optional<VendorOrganisationView> vendorOrganisationByNumber(String organisationNumber) {
+        return vendorOrganisations().stream().filter(v -> v.organisationNumber().equals(organisationNumber)).findFirst();
+    }
+
+    @Override
     public Optional<String> tenantName(String tenantId) {
         return jdbc.sql("select name from directory_tenant where tenant_id = ?").param(tenantId).query(String.class).optional();
     }

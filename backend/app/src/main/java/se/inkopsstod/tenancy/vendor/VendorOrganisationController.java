@@ -13,14 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
-import se.inkopsstod.platform.web.Commands;
 import se.inkopsstod.shared.CurrentUser;
-import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.Role;
-import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.AddVendorUserCommand;
 import se.inkopsstod.tenancy.api.OrganisationNumbers;
-import se.inkopsstod.tenancy.api.RegisterVendorOrganisationCommand;
+import se.inkopsstod.tenancy.api.VendorOnboarding;
 import se.inkopsstod.tenancy.api.VendorOrganisationView;
 import se.inkopsstod.tenancy.directory.Directory;
 
@@ -33,11 +29,11 @@ import java.util.List;
 class VendorOrganisationController {
 
     private final Directory directory;
-    private final Commands commands;
+    private final VendorOnboarding onboarding;
 
-    VendorOrganisationController(Directory directory, Commands commands) {
+    VendorOrganisationController(Directory directory, VendorOnboarding onboarding) {
         this.directory = directory;
-        this.commands = commands;
+        this.onboarding = onboarding;
     }
 
     @GetMapping
@@ -50,12 +46,9 @@ class VendorOrganisationController {
     Mono<ResponseEntity<VendorOrganisationView>> register(CurrentUser user,
                                                           @Valid @RequestBody RegisterVendorRequest request) {
         user.require(Role.PLATFORM_ADMIN);
-        VendorOrganisationId id = VendorOrganisationId.random();
-        String organisationNumber = OrganisationNumbers.normalise(request.organisationNumber());
-        return Blocking.run(() -> directory.requireUnregistered(organisationNumber, request.contactEmail()))
-                .then(commands.send(new RegisterVendorOrganisationCommand(id, request.name(), organisationNumber), user))
-                .then(commands.send(new AddVendorUserCommand(id, PersonId.random(), request.contactName(), request.contactEmail()), user))
-                .then(Blocking.call(() -> directory.vendorOrganisations().stream()
+        return onboarding.onboard(new VendorOnboarding.NewVendor(request.name(), request.organisationNumber(),
+                        request.contactName(), request.contactEmail()), user)
+                .flatMap(id -> Blocking.call(() -> directory.vendorOrganisations().stream()
                         .filter(v -> v.id().equals(id.value())).findFirst().orElseThrow()))
                 .map(v -> ResponseEntity.created(URI.create("/api/vendor-organisations/" + v.id())).body(v));
     }

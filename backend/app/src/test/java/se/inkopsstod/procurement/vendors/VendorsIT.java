@@ -165,6 +165,44 @@ class VendorsIT {
         assertThat(buyer.post(base + "/deadline", "{\"tenderDeadline\":\"%s\"}".formatted(deadline)).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void aBuyerInvitesAVendorThatIsNotOnThePlatformYetByOrganisationNumber() {
+        ApiSession buyer = ApiSession.login("fjallby-buyer1");
+        String procurement = procurementWithTeam(buyer);
+        String base = "/api/procurements/" + procurement;
+        assertThat(buyer.put(base + "/phase", "{\"phase\":\"MARKET_DIALOGUE\"}").statusCode()).isEqualTo(200);
+        String digits = String.valueOf(1_000_000 + new java.util.Random().nextInt(8_999_999));
+        String number = "559" + digits.substring(0, 3) + "-" + digits.substring(3, 7);
+        String email = "kontakt-" + UUID.randomUUID().toString().substring(0, 8) + "@nyalaromedel.example";
+        String invite = """
+                {"newVendor":{"name":"Nya Läromedel AB","organisationNumber":"%s","contactName":"Kim Kontakt","contactEmail":"%s"}}""";
+
+        HttpResponse<String> invited = buyer.post(base + "/vendors", invite.formatted(number, email));
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
+        assertThat(invited.body()).contains("Nya Läromedel AB", number);
+        assertThat(buyer.json("/api/vendor-directory").toString()).contains("Nya Läromedel AB");
+        JsonNode registered = null;
+        for (JsonNode vendor : ApiSession.login("admin").json("/api/vendor-organisations")) {
+            if (vendor.get("organisationNumber").asString().equals(number)) registered = vendor;
+        }
+        assertThat(registered).as("registered with its contact as first user").isNotNull();
+        assertThat(registered.get("userCount").asInt()).isEqualTo(1);
+
+        // the same organisation number again is the same organisation, not a second one
+        String other = procurementWithTeam(buyer);
+        assertThat(buyer.put("/api/procurements/" + other + "/phase", "{\"phase\":\"MARKET_DIALOGUE\"}").statusCode()).isEqualTo(200);
+        assertThat(buyer.post("/api/procurements/" + other + "/vendors", invite.formatted(number, "annan-" + email)).body())
+                .contains("Nya Läromedel AB");
+        assertThat(buyer.json("/api/vendor-directory").toString().split(number, -1)).hasSize(2);
+
+        HttpResponse<String> taken = buyer.post(base + "/vendors", invite.formatted("559999-0001", email));
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(taken.body()).contains("member.email-taken");
+        assertThat(buyer.post(base + "/vendors", "{\"newVendor\":{\"name\":\"X\",\"organisationNumber\":\"12\"}}").statusCode())
+                .isEqualTo(400);
+        assertThat(buyer.post(base + "/vendors", "{}").statusCode()).isEqualTo(400);
+    }
+
     private static String vendorId(ApiSession buyer, String namePart) {
         for (JsonNode vendor : buyer.json("/api/vendor-directory")) {
             if (vendor.get("name").asString().contains(namePart)) {
