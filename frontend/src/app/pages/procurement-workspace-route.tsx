@@ -1,10 +1,13 @@
+import { useCallback } from 'react'
 import { Link, useParams } from 'react-router'
 
 import { CommentThread } from '@/features/comments/components/comment-thread'
+import { useNeeds } from '@/features/needs/api/get-needs'
 import { NeedsPanel } from '@/features/needs/components/needs-panel'
 import { PresenceBar } from '@/features/presence/components/presence-bar'
 import type { Procurement } from '@/features/procurement/api/get-procurement'
 import { ProcurementWorkspacePage } from '@/features/procurement/components/procurement-workspace-page'
+import { useRequirements } from '@/features/requirements/api/requirements'
 import { RequirementsPanel } from '@/features/requirements/components/requirements-panel'
 import { TracePanel } from '@/features/requirements/components/trace-panel'
 import { DialoguePanel } from '@/features/tendering/components/dialogue-panel'
@@ -40,20 +43,34 @@ function TeamWorkspace({ procurementId }: { procurementId: string }) {
     <ProcurementWorkspacePage
       key={procurementId}
       procurementId={procurementId}
-      needs={(procurement) => <WorkspaceBody procurement={procurement} />}
+      body={(procurement) => <WorkspaceBody procurement={procurement} />}
     />
+  )
+}
+
+/**
+ * What the presence bar says someone is editing: a need's statement or a requirement's text. The
+ * same queries as the panels, so nothing is fetched twice.
+ */
+function useDescribeItem(procurementId: string) {
+  const needs = useNeeds(procurementId).data
+  const requirements = useRequirements(procurementId).data
+  return useCallback(
+    (itemId: string) => needs?.find((n) => n.id === itemId)?.statement ?? requirements?.find((r) => r.id === itemId)?.text,
+    [needs, requirements],
   )
 }
 
 function WorkspaceBody({ procurement }: { procurement: Procurement }) {
   const { t } = useI18n()
+  const describeItem = useDescribeItem(procurement.id)
   const comments = (itemId: string) => (
     <CommentThread procurementId={procurement.id} itemId={itemId} team={procurement.team} />
   )
   return (
     <>
-      <PresenceBar procurementId={procurement.id} />
-      <p>
+      <PresenceBar procurementId={procurement.id} describeItem={describeItem} />
+      <p className="workspace-as-of">
         <Link to={`/upphandlingar/${encodeURIComponent(procurement.id)}/som-det-var`}>{t('workspace.asOfLink')}</Link>
       </p>
       <WorkspaceTabs

@@ -1,105 +1,190 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useEffect, useId, useState } from 'react'
 
-import { ErrorAlert } from '@/components/error-alert'
+import { CheckboxGroup } from '@/components/checkbox-group'
+import { ProblemAlert } from '@/components/problem-alert'
 import { RadioGroup } from '@/components/radio-group'
 import { SelectField } from '@/components/select-field'
 import { TextAreaField } from '@/components/text-area-field'
 import { TextField } from '@/components/text-field'
-import { fieldErrorsOf } from '@/lib/api/error-message'
-import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
+import { problemFieldErrors } from '@/lib/api/problem-text'
+import { useI18n } from '@/lib/i18n/i18n'
+import { useProcessMapLabels } from '@/lib/process-map/get-process-map'
 
-import { CATEGORIES, type Category, KINDS, type Kind, type Template, type TemplateContent } from '../api/library'
+import { CATEGORIES, KINDS, type Template } from '../api/get-templates'
+import { useSaveTemplate } from '../api/save-template'
+import { CATEGORY_LABELS, KIND_LABELS, LIBRARY_PROBLEMS } from './labels'
+import {
+  contentOf,
+  draftOf,
+  LIMITS,
+  TEMPLATE_FIELDS,
+  type TemplateDraft,
+  type TemplateErrors,
+  type TemplateField,
+  validateTemplate,
+} from './template-draft'
 
-interface Props {
-  initial?: Template
-  pending: boolean
-  error: unknown
-  onSubmit: (content: TemplateContent) => void
+interface TemplateFormProps {
+  /** The template to revise; a new one when absent. */
+  template?: Template
+  onSaved: (saved: Template) => void
   onCancel: () => void
 }
 
-/** Association staff write or revise a template; a revision keeps the template's id and counts up. */
-export function TemplateForm({ initial, pending, error, onSubmit, onCancel }: Props) {
+/** Puts the cursor in a field, or in the first option of a group of radios or checkboxes. */
+function focusField(formId: string, field: TemplateField) {
+  const element = document.getElementById(`${formId}-${field}`)
+  const target = element?.matches('input, textarea, select') ? element : element?.querySelector<HTMLElement>('input, textarea, select')
+  target?.focus()
+}
+
+/** Association staff write a template, or revise one: a revision keeps the id and counts up. */
+export function TemplateForm({ template, onSaved, onCancel }: TemplateFormProps) {
   const { t } = useI18n()
   const id = useId()
-  const [titleSv, setTitleSv] = useState(initial?.titleSv ?? '')
-  const [titleEn, setTitleEn] = useState(initial?.titleEn ?? '')
-  const [text, setText] = useState(initial?.text ?? '')
-  const [kind, setKind] = useState<Kind>(initial?.kind ?? 'MANDATORY')
-  const [weight, setWeight] = useState(initial?.defaultWeight == null ? '' : String(initial.defaultWeight))
-  const [category, setCategory] = useState<Category | ''>(initial?.category ?? '')
-  const [verification, setVerification] = useState(initial?.verificationMethod ?? '')
-  const [references, setReferences] = useState((initial?.references ?? []).join('\n'))
-  const [local, setLocal] = useState<Record<string, string>>({})
-  const errors = { ...fieldErrorsOf(error, t), ...local }
+  const processes = useProcessMapLabels()
+  const save = useSaveTemplate()
+  // what was typed stays in `draft` whatever the server answers; the form closes only on success
+  const [draft, setDraft] = useState<TemplateDraft>(() => draftOf(template))
+  const [clientErrors, setClientErrors] = useState<TemplateErrors>({})
+  const serverErrors: TemplateErrors = save.isError ? problemFieldErrors(save.error, t, LIBRARY_PROBLEMS) : {}
+  const errors: TemplateErrors = { ...serverErrors, ...clientErrors }
+  const serverFieldCount = Object.keys(serverErrors).length
+  const heading = template ? t('library.reviseHeading', { revision: template.revision }) : t('library.newTemplate')
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    const problems: Record<string, string> = {}
-    if (!titleSv.trim()) problems.titleSv = t('form.required')
-    if (!text.trim()) problems.text = t('form.required')
-    if (!category) problems.category = t('form.required')
-    setLocal(problems)
-    if (Object.keys(problems).length > 0) return
-    onSubmit({
-      titleSv: titleSv.trim(),
-      titleEn: titleEn.trim() || null,
-      text: text.trim(),
-      kind,
-      defaultWeight: kind === 'EVALUATED' && weight ? Number(weight) : null,
-      category: category as Category,
-      verificationMethod: verification.trim() || null,
-      schoolProcesses: initial?.schoolProcesses ?? [],
-      references: references
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
+  useEffect(() => focusField(id, 'titleSv'), [id])
+
+  // the server found something the form did not: put the cursor there
+  useEffect(() => {
+    if (!save.error) return
+    const found: TemplateErrors = problemFieldErrors(save.error, t, LIBRARY_PROBLEMS)
+    const first = TEMPLATE_FIELDS.find((field) => found[field])
+    if (first) focusField(id, first)
+  }, [save.error, id, t])
+
+  const change = <F extends TemplateField>(field: F, value: TemplateDraft[F]) => {
+    setDraft((current) => ({ ...current, [field]: value }))
+    // an error stays until the field is changed
+    setClientErrors((current) => {
+      const rest = { ...current }
+      delete rest[field]
+      return rest
     })
   }
 
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const found = validateTemplate(draft, t)
+    setClientErrors(found)
+    const first = TEMPLATE_FIELDS.find((field) => found[field])
+    if (first) {
+      focusField(id, first)
+      return
+    }
+    save.mutate({ templateId: template?.id, content: contentOf(draft) }, { onSuccess: onSaved })
+  }
+
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <TextField id={`${id}-sv`} label={t('library.field.titleSv')} value={titleSv} maxLength={300} error={errors.titleSv} onChange={(e) => setTitleSv(e.target.value)} />
-      <TextField id={`${id}-en`} label={t('library.field.titleEn')} value={titleEn} maxLength={300} error={errors.titleEn} onChange={(e) => setTitleEn(e.target.value)} />
-      <TextAreaField id={`${id}-text`} label={t('library.field.text')} value={text} maxLength={4000} error={errors.text} onChange={(e) => setText(e.target.value)} />
-      <RadioGroup
-        id={`${id}-kind`}
-        legend={t('library.field.kind')}
-        inline
-        options={KINDS.map((k) => ({ value: k, label: t(`requirements.kind.${k}` as MessageKey) }))}
-        value={kind}
-        onChange={setKind}
-      />
-      {kind === 'EVALUATED' ? (
+    <section className="subpanel" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{heading}</h3>
+      <form className="form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+        {/* field problems are shown at the fields; anything else here */}
+        {save.isError && serverFieldCount === 0 ? (
+          <ProblemAlert error={save.error} title={t('library.saveFailed')} codes={LIBRARY_PROBLEMS} />
+        ) : null}
         <TextField
-          id={`${id}-weight`}
-          label={t('library.field.defaultWeight')}
-          inputMode="numeric"
-          value={weight}
-          error={errors.defaultWeight}
-          onChange={(e) => setWeight(e.target.value.replace(/[^\d]/g, ''))}
+          id={`${id}-titleSv`}
+          label={t('library.field.titleSv')}
+          value={draft.titleSv}
+          error={errors.titleSv}
+          onChange={(e) => change('titleSv', e.target.value)}
         />
-      ) : null}
-      <SelectField
-        id={`${id}-category`}
-        label={t('library.field.category')}
-        placeholder="–"
-        options={CATEGORIES.map((c) => ({ value: c, label: t(`requirements.category.${c}` as MessageKey) }))}
-        value={category}
-        error={errors.category}
-        onChange={(e) => setCategory(e.target.value as Category)}
-      />
-      <TextField id={`${id}-verification`} label={t('library.field.verificationMethod')} value={verification} maxLength={1000} onChange={(e) => setVerification(e.target.value)} />
-      <TextAreaField id={`${id}-refs`} label={t('library.field.references')} value={references} onChange={(e) => setReferences(e.target.value)} />
-      {error && Object.keys(fieldErrorsOf(error, t)).length === 0 ? <ErrorAlert error={error} /> : null}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('common.saving') : t('library.saveTemplate')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+        <TextField
+          id={`${id}-titleEn`}
+          label={t('library.field.titleEn')}
+          hint={t('library.field.titleEnHint')}
+          value={draft.titleEn}
+          error={errors.titleEn}
+          onChange={(e) => change('titleEn', e.target.value)}
+        />
+        <TextAreaField
+          id={`${id}-text`}
+          label={t('library.field.text')}
+          value={draft.text}
+          rows={4}
+          error={errors.text}
+          onChange={(e) => change('text', e.target.value)}
+        />
+        <div id={`${id}-kind`}>
+          <RadioGroup
+            id={`${id}-kind-options`}
+            legend={t('library.field.kind')}
+            inline
+            options={KINDS.map((kind) => ({ value: kind, label: t(KIND_LABELS[kind]) }))}
+            value={draft.kind}
+            error={errors.kind}
+            onChange={(kind) => change('kind', kind)}
+          />
+        </div>
+        {draft.kind === 'EVALUATED' ? (
+          <TextField
+            id={`${id}-defaultWeight`}
+            label={t('library.field.defaultWeight')}
+            hint={t('library.field.defaultWeightHint', { min: LIMITS.minWeight, max: LIMITS.maxWeight })}
+            inputMode="numeric"
+            value={draft.defaultWeight}
+            error={errors.defaultWeight}
+            onChange={(e) => change('defaultWeight', e.target.value)}
+          />
+        ) : null}
+        <SelectField
+          id={`${id}-category`}
+          label={t('library.field.category')}
+          placeholder={t('form.choose')}
+          options={CATEGORIES.map((category) => ({ value: category, label: t(CATEGORY_LABELS[category]) }))}
+          value={draft.category}
+          error={errors.category}
+          onChange={(e) => change('category', e.target.value as TemplateDraft['category'])}
+        />
+        <TextField
+          id={`${id}-verificationMethod`}
+          label={t('library.field.verificationMethod')}
+          hint={t('library.field.verificationMethodHint')}
+          value={draft.verificationMethod}
+          error={errors.verificationMethod}
+          onChange={(e) => change('verificationMethod', e.target.value)}
+        />
+        {processes.schoolProcessOptions.length > 0 ? (
+          <div id={`${id}-schoolProcesses`}>
+            <CheckboxGroup
+              id={`${id}-schoolProcesses-options`}
+              legend={t('library.field.schoolProcesses')}
+              options={processes.schoolProcessOptions}
+              selected={draft.schoolProcesses}
+              error={errors.schoolProcesses}
+              onChange={(selected) => change('schoolProcesses', selected)}
+            />
+          </div>
+        ) : null}
+        <TextAreaField
+          id={`${id}-references`}
+          label={t('library.field.references')}
+          hint={t('library.field.referencesHint')}
+          value={draft.references}
+          rows={3}
+          error={errors.references}
+          onChange={(e) => change('references', e.target.value)}
+        />
+        <div className="button-row">
+          <button type="submit" className="button" disabled={save.isPending}>
+            {t('library.saveTemplate')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          {save.isPending ? <span className="pending">{t('common.saving')}</span> : null}
+        </div>
+      </form>
+    </section>
   )
 }

@@ -288,7 +288,7 @@ export function NeedCard({ procurementId, need, allNeeds, permissions, onStatus,
       ) : null}
       {othersEditing.length > 0 ? (
         <p className="presence-badge" data-testid="editing-badge">
-          {othersEditing.map((p) => t('requirements.editing', { name: p.name })).join(', ')}
+          {othersEditing.map((p) => t('workspace.editing', { name: p.name })).join(', ')}
         </p>
       ) : null}
       {extras}

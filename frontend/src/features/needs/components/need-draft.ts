@@ -1,3 +1,4 @@
+import type { ConflictChoice } from '@/components/conflict-dialog'
 import type { Translate } from '@/lib/i18n/i18n'
 
 import { type Benefit, NEED_FIELDS, type NeedContent, type NeedField, type Priority } from '../api/get-needs'
@@ -134,7 +135,8 @@ export function changesBetween(base: NeedContent, next: NeedContent): Partial<Ne
   return changes as Partial<NeedContent>
 }
 
-export type Choice = 'mine' | 'theirs'
+/** The choice per field in the shared conflict dialog. */
+export type Choice = ConflictChoice
 
 /**
  * After a conflict: what the need should become. Conflicting fields as chosen; fields only the

@@ -1,13 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 
+import { ConflictDialog } from '@/components/conflict-dialog'
 import { ErrorAlert } from '@/components/error-alert'
 import { fieldErrorsOf } from '@/lib/api/error-message'
 import { useI18n } from '@/lib/i18n/i18n'
 
 import { editConflictOf, type FieldConflict, useEditNeed } from '../api/edit-need'
 import { NEED_FIELDS, type Need, type NeedContent, type NeedField, needsQuery } from '../api/get-needs'
-import { ConflictDialog } from './conflict-dialog'
+import { FieldValue } from './field-value'
+import { FIELD_LABELS } from './labels'
 import {
   changesBetween,
   type Choice,
@@ -161,11 +163,16 @@ export function NeedEditor({ procurementId, need, onDone, onCancel }: NeedEditor
         </div>
       </form>
       {conflict ? (
-        <ConflictDialog
-          conflicts={conflict.conflicts}
-          mine={conflict.mine}
-          current={conflict.current}
-          otherChanges={otherChanges}
+        <ConflictDialog<NeedField>
+          fields={conflict.conflicts.map((c) => ({
+            field: c.field,
+            label: t(FIELD_LABELS[c.field]),
+            mine: <FieldValue field={c.field} value={conflict.mine[c.field]} />,
+            theirs: <FieldValue field={c.field} value={conflict.current[c.field]} />,
+            changedBy: c.changedBy,
+            changedAt: c.changedAt,
+          }))}
+          otherChanges={otherChanges.map((field) => t(FIELD_LABELS[field]))}
           pending={editNeed.isPending}
           onResolve={resolve}
           onCancel={() => setConflict(null)}

@@ -19,14 +19,14 @@ import { TeamPanel } from './team-panel'
 interface ProcurementWorkspacePageProps {
   procurementId: string
   /**
-   * The needs of the procurement: another feature, composed in by the app (features do not
-   * import each other).
+   * The working part of the workspace (needs, requirements, trace…): other features, composed in
+   * by the app once the procurement is loaded (features do not import each other).
    */
-  needs?: (procurement: Procurement) => ReactNode
+  body?: (procurement: Procurement) => ReactNode
 }
 
-/** One procurement's workspace: its phase, facts, team and (from the app) its needs. */
-export function ProcurementWorkspacePage({ procurementId, needs }: ProcurementWorkspacePageProps) {
+/** One procurement's workspace: its phase, facts, team and (from the app) the work on it. */
+export function ProcurementWorkspacePage({ procurementId, body }: ProcurementWorkspacePageProps) {
   const { t } = useI18n()
   const procurement = useProcurement(procurementId)
 
@@ -46,7 +46,7 @@ export function ProcurementWorkspacePage({ procurementId, needs }: ProcurementWo
       </Page>
     )
   }
-  return <Workspace procurement={procurement.data} needs={needs} />
+  return <Workspace procurement={procurement.data} body={body} />
 }
 
 function BackLink() {
@@ -58,7 +58,7 @@ function BackLink() {
   )
 }
 
-function Workspace({ procurement, needs }: { procurement: Procurement; needs?: (procurement: Procurement) => ReactNode }) {
+function Workspace({ procurement, body }: { procurement: Procurement; body?: (procurement: Procurement) => ReactNode }) {
   const { t, formatNumber, formatDate } = useI18n()
   const id = useId()
   const person = useCurrentPerson()
@@ -121,7 +121,7 @@ function Workspace({ procurement, needs }: { procurement: Procurement; needs?: (
         </dl>
       </section>
       <div className="workspace-layout">
-        <div className="workspace-layout__main">{needs?.(procurement)}</div>
+        <div className="workspace-layout__main">{body?.(procurement)}</div>
         <div className="workspace-layout__aside">
           <TeamPanel
             procurement={procurement}

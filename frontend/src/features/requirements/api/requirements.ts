@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { apiRequest } from '@/lib/api/api-client'
 import { ProblemDetailsError } from '@/lib/api/api-errors'
+import type { MessageKey, Translate } from '@/lib/i18n/i18n'
 import { REQUIREMENT_CATEGORIES, REQUIREMENT_KINDS } from '@/lib/requirement-taxonomy'
 
 export { REQUIREMENT_CATEGORIES, REQUIREMENT_KINDS } from '@/lib/requirement-taxonomy'
@@ -70,7 +71,10 @@ export const needSummarySchema = z.object({
 })
 export type NeedSummary = z.infer<typeof needSummarySchema>
 
-/** The procurement's needs (same query key as the needs part, so both share one cache entry). */
+/**
+ * The procurement's needs, read with this feature's own small schema. The key starts like the
+ * needs part's, so whatever refreshes the needs refreshes these too.
+ */
 export function useNeedSummaries(procurementId: string) {
   return useQuery({
     queryKey: ['needs', procurementId, 'summaries'],
@@ -133,8 +137,6 @@ const conflictSchema = z.object({
   conflicts: z.array(
     z.object({
       field: z.string(),
-      yours: z.unknown(),
-      current: z.unknown(),
       changedBy: z.object({ name: z.string() }).nullish(),
       changedAt: z.string().nullish(),
     }),
@@ -142,9 +144,21 @@ const conflictSchema = z.object({
   current: requirementSchema.nullish(),
 })
 
+export interface RequirementFieldConflict {
+  field: RequirementField
+  /** Who changed the field since the person's base version, and when (if the server says). */
+  changedBy: string | null
+  changedAt: string | null
+}
+
 export interface RequirementConflict {
-  fields: Array<{ field: RequirementField; yours: unknown; theirs: unknown; changedBy: string | null; changedAt: string | null }>
+  fields: RequirementFieldConflict[]
+  /** The requirement as it is now; if the server left it out, the editor fetches it. */
   current: Requirement | null
+}
+
+function requirementFieldOf(field: string): RequirementField | null {
+  return (REQUIREMENT_FIELDS as readonly string[]).includes(field) ? (field as RequirementField) : null
 }
 
 /** The details of a 409 `edit.conflict` on a requirement, or null for any other error. */
@@ -152,18 +166,47 @@ export function requirementConflictOf(error: unknown): RequirementConflict | nul
   if (!(error instanceof ProblemDetailsError) || error.status !== 409 || error.code !== 'edit.conflict') return null
   const parsed = conflictSchema.safeParse(error.problem)
   if (!parsed.success) return { fields: [], current: null }
-  return {
-    current: parsed.data.current ?? null,
-    fields: parsed.data.conflicts
-      .filter((c): c is typeof c & { field: RequirementField } => (REQUIREMENT_FIELDS as readonly string[]).includes(c.field))
-      .map((c) => ({
-        field: c.field,
-        yours: c.yours,
-        theirs: c.current,
-        changedBy: c.changedBy?.name ?? null,
-        changedAt: c.changedAt ?? null,
-      })),
+  const fields: RequirementFieldConflict[] = []
+  for (const conflict of parsed.data.conflicts) {
+    const field = requirementFieldOf(conflict.field)
+    if (!field || fields.some((f) => f.field === field)) continue
+    fields.push({ field, changedBy: conflict.changedBy?.name ?? null, changedAt: conflict.changedAt ?? null })
   }
+  return { fields, current: parsed.data.current ?? null }
+}
+
+/**
+ * The server's own rules, in the reader's language; the server's English sentence is the fallback.
+ * Keyed by problem `code` (rules of the requirement) and by field (plain validation, whose codes say nothing).
+ */
+const RULE_MESSAGES: Record<string, MessageKey> = {
+  'requirement.text-blank': 'requirements.textRequired',
+  'requirement.weight-range': 'requirements.weightRequired',
+  'requirement.weight-mandatory': 'requirements.problem.weightMandatory',
+  'requirement.unknown-need': 'requirements.problem.unknownNeed',
+  'requirement.incomplete': 'form.required',
+}
+const VALIDATION_MESSAGES: Partial<Record<RequirementField, MessageKey>> = {
+  text: 'requirements.problem.textLength',
+  weight: 'requirements.weightRequired',
+  verificationMethod: 'requirements.problem.verificationLength',
+  needIds: 'requirements.problem.unknownNeed',
+}
+
+/**
+ * Field errors of a 400 answer, keyed by the form's field names. An edit's fields arrive as
+ * `changes.text` or `needIds[0]`; they belong at the field itself.
+ */
+export function requirementFieldErrors(error: unknown, t: Translate): Partial<Record<RequirementField, string>> {
+  const result: Partial<Record<RequirementField, string>> = {}
+  if (!(error instanceof ProblemDetailsError) || error.status !== 400) return result
+  for (const { field: raw, message } of error.fieldErrors) {
+    const field = requirementFieldOf(raw.replace(/^changes\./, '').replace(/\[.*$/, ''))
+    if (!field || result[field]) continue
+    const known = (error.code && RULE_MESSAGES[error.code]) || (error.code === 'validation' ? VALIDATION_MESSAGES[field] : undefined)
+    result[field] = known ? t(known) : message
+  }
+  return result
 }
 
 export const historyEntrySchema = z.object({

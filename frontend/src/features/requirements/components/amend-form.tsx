@@ -4,6 +4,7 @@ import { TextField } from '@/components/text-field'
 import { useI18n } from '@/lib/i18n/i18n'
 
 import { type Requirement, type RequirementContent, useAmend } from '../api/requirements'
+import { changesBetween, contentOfRequirement } from './requirement-changes'
 import { RequirementForm } from './requirement-form'
 
 interface Props {
@@ -27,12 +28,8 @@ export function AmendForm({ procurementId, requirement, onDone, onCancel }: Prop
       return
     }
     setProblem(undefined)
-    const changes: Record<string, unknown> = {}
-    if (content.text !== requirement.text) changes.text = content.text
-    if (content.kind !== requirement.kind) changes.kind = content.kind
-    if (content.weight !== requirement.weight && content.weight !== null) changes.weight = content.weight
-    if (content.category !== requirement.category) changes.category = content.category
-    if ((content.verificationMethod ?? '') !== (requirement.verificationMethod ?? '')) changes.verificationMethod = content.verificationMethod ?? ''
+    // an amendment changes what vendors read; which needs it serves is the buyer's own business
+    const { needIds: _needs, ...changes } = changesBetween(contentOfRequirement(requirement), content)
     amend.mutate(
       { requirementId: requirement.id, changes, reason: reason.trim() },
       {

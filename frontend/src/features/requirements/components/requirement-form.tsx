@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, type Ref, useEffect, useId, useState } from 'react'
 
 import { CheckboxGroup } from '@/components/checkbox-group'
 import { ErrorAlert } from '@/components/error-alert'
@@ -6,7 +6,6 @@ import { RadioGroup } from '@/components/radio-group'
 import { SelectField } from '@/components/select-field'
 import { TextAreaField } from '@/components/text-area-field'
 import { TextField } from '@/components/text-field'
-import { fieldErrorsOf } from '@/lib/api/error-message'
 import { useI18n } from '@/lib/i18n/i18n'
 
 import {
@@ -15,6 +14,8 @@ import {
   REQUIREMENT_KINDS,
   type RequirementCategory,
   type RequirementContent,
+  type RequirementField,
+  requirementFieldErrors,
   type RequirementKind,
 } from '../api/requirements'
 import { CATEGORY_LABELS, KIND_LABELS } from './labels'
@@ -55,26 +56,86 @@ interface RequirementFormProps {
   id?: string
   initial?: RequirementContent
   needs: readonly NeedSummary[]
+  /** Names the form for assistive technology (and shows it), e.g. "Ändra kravet". */
+  heading?: string
   submitLabel: string
+  /** The save button, for a dialog opened from it to give focus back to. */
+  submitRef?: Ref<HTMLButtonElement>
+  /** Put focus in the text when the form opens (it opened from a button the person pressed). */
+  focusFirst?: boolean
   pending: boolean
   error: unknown
   onSubmit: (content: RequirementContent) => void
   onCancel: () => void
 }
 
-/** The fields of a requirement, for writing a new one and for editing. Checks what it can before sending. */
-export function RequirementForm({ id, initial, needs, submitLabel, pending, error, onSubmit, onCancel }: RequirementFormProps) {
+/** The fields top to bottom, and the id suffix of each one's control. */
+const FIELD_ORDER: readonly RequirementField[] = ['text', 'kind', 'weight', 'category', 'verificationMethod', 'needIds']
+const FIELD_IDS: Record<RequirementField, string> = {
+  text: 'text',
+  kind: 'kind',
+  weight: 'weight',
+  category: 'category',
+  verificationMethod: 'verification',
+  needIds: 'needs',
+}
+
+/**
+ * The fields of a requirement, for writing a new one and for editing. Checks what it can before
+ * sending; the server's field errors show at their fields, and the draft stays as typed.
+ */
+export function RequirementForm({
+  id,
+  initial,
+  needs,
+  heading,
+  submitLabel,
+  submitRef,
+  focusFirst = false,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: RequirementFormProps) {
   const { t } = useI18n()
   const fieldId = useId()
   const [draft, setDraft] = useState<RequirementDraft>(() => draftOf(initial))
-  const [local, setLocal] = useState<Record<string, string>>({})
-  const server = fieldErrorsOf(error, t)
+  const [local, setLocal] = useState<Partial<Record<RequirementField, string>>>({})
+  const server = requirementFieldErrors(error, t)
   const errors = { ...server, ...local }
-  const openNeeds = needs.filter((n) => n.status !== 'REJECTED' && n.status !== 'MERGED')
+  // a need that was rejected or merged meanwhile stays ticked if the requirement already served it
+  const openNeeds = needs.filter((n) => (n.status !== 'REJECTED' && n.status !== 'MERGED') || draft.needIds.includes(n.id))
+  const [focusRequest, setFocusRequest] = useState(0)
+
+  /** Focus goes to the first field that says what is wrong (its error text is rendered by then). */
+  const focusFirstProblem = () => {
+    for (const field of FIELD_ORDER) {
+      const message = document.getElementById(`${fieldId}-${FIELD_IDS[field]}-error`)
+      const control = message?.closest('.field, fieldset')?.querySelector<HTMLElement>('input, select, textarea')
+      if (control) {
+        control.focus()
+        return
+      }
+    }
+  }
+
+  useEffect(() => {
+    if (focusFirst) document.getElementById(`${fieldId}-text`)?.focus()
+  }, [fieldId, focusFirst])
+
+  useEffect(() => {
+    if (focusRequest > 0) focusFirstProblem()
+    // only when asked, after the errors are on screen
+  }, [focusRequest])
+
+  useEffect(() => {
+    if (error) focusFirstProblem()
+    // only when a new answer arrives from the server
+  }, [error])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const problems: Record<string, string> = {}
+    const problems: Partial<Record<RequirementField, string>> = {}
     if (!draft.text.trim()) problems.text = t('requirements.textRequired')
     if (!draft.category) problems.category = t('form.required')
     const weight = Number(draft.weight)
@@ -82,11 +143,26 @@ export function RequirementForm({ id, initial, needs, submitLabel, pending, erro
       problems.weight = t('requirements.weightRequired')
     }
     setLocal(problems)
-    if (Object.keys(problems).length === 0) onSubmit(contentOf(draft))
+    if (Object.keys(problems).length > 0) {
+      setFocusRequest((n) => n + 1)
+      return
+    }
+    onSubmit(contentOf(draft))
   }
 
   return (
-    <form id={id} className="form requirement-form" onSubmit={submit} noValidate>
+    <form
+      id={id}
+      className="form requirement-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={heading ? `${fieldId}-heading` : undefined}
+    >
+      {heading ? (
+        <h3 id={`${fieldId}-heading`} className="requirement-form__heading">
+          {heading}
+        </h3>
+      ) : null}
       <TextAreaField
         id={`${fieldId}-text`}
         label={t('requirements.field.text')}
@@ -145,9 +221,9 @@ export function RequirementForm({ id, initial, needs, submitLabel, pending, erro
           error={errors.needIds}
         />
       ) : null}
-      {error && Object.keys(server).length === 0 ? <ErrorAlert error={error} /> : null}
+      {error && Object.keys(server).length === 0 ? <ErrorAlert error={error} title={t('requirements.saveFailed')} /> : null}
       <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
+        <button ref={submitRef} type="submit" className="button" disabled={pending}>
           {pending ? t('common.saving') : submitLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>

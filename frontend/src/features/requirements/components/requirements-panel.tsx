@@ -91,6 +91,8 @@ export function RequirementsPanel({ procurementId, itemExtras }: RequirementsPan
       {adding ? (
         <RequirementForm
           needs={needList}
+          heading={t('requirements.addHeading')}
+          focusFirst
           submitLabel={t('requirements.save')}
           pending={create.isPending}
           error={create.error}

@@ -5,11 +5,12 @@ import { ErrorAlert } from '@/components/error-alert'
 import { Loading } from '@/components/loading'
 import { useI18n } from '@/lib/i18n/i18n'
 
-import { useTrace } from '../api/requirements'
+import { type Trace, useTrace } from '../api/requirements'
 
 /**
  * Needs × requirements: a matrix with a tick where a requirement serves a need, and the gaps
- * either way listed above it (a need nobody wrote a requirement for, a requirement no need asks for).
+ * either way named above it and marked in the matrix (a need nobody wrote a requirement for, a
+ * requirement no need asks for).
  */
 export function TracePanel({ procurementId }: { procurementId: string }) {
   const { t } = useI18n()
@@ -28,52 +29,12 @@ export function TracePanel({ procurementId }: { procurementId: string }) {
         <EmptyState title={t('trace.empty')} />
       ) : (
         <>
-          <Gaps
-            needs={trace.data.needs.filter((n) => trace.data.needsWithoutRequirements.includes(n.id)).map((n) => n.statement)}
-            requirements={trace.data.requirements
-              .filter((r) => trace.data.requirementsWithoutNeeds.includes(r.id))
-              .map((r) => r.text)}
-          />
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
-            <table className="trace-matrix" data-testid="trace-matrix">
-              <caption id={`${id}-caption`}>{t('trace.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('trace.need')}</th>
-                  {trace.data.requirements.map((r, index) => (
-                    <th key={r.id} scope="col" title={r.text}>
-                      <span aria-hidden="true">K{index + 1}</span>
-                      <span className="visually-hidden">{r.text}</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {trace.data.needs.map((need) => (
-                  <tr key={need.id} className={need.requirementIds.length === 0 ? 'trace-matrix__gap' : undefined}>
-                    <th scope="row">{need.statement}</th>
-                    {trace.data.requirements.map((r) => {
-                      const serves = need.requirementIds.includes(r.id) || r.needIds.includes(need.id)
-                      return (
-                        <td key={r.id} className={serves ? 'trace-matrix__hit' : undefined}>
-                          {serves ? (
-                            <>
-                              <span aria-hidden="true">✓</span>
-                              <span className="visually-hidden">{t('trace.serves')}</span>
-                            </>
-                          ) : null}
-                        </td>
-                      )
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <ol className="trace-legend">
+          <Gaps trace={trace.data} />
+          <TraceMatrix trace={trace.data} captionId={`${id}-caption`} />
+          <ol className="trace-legend" aria-label={t('trace.legend')}>
             {trace.data.requirements.map((r, index) => (
               <li key={r.id}>
-                <strong>K{index + 1}</strong> {r.text}
+                <strong>{t('trace.requirementShort', { number: index + 1 })}</strong> {r.text}
               </li>
             ))}
           </ol>
@@ -83,29 +44,109 @@ export function TracePanel({ procurementId }: { procurementId: string }) {
   )
 }
 
-function Gaps({ needs, requirements }: { needs: string[]; requirements: string[] }) {
+/** Whether the requirement serves the need, as either side records it. */
+function serves(need: Trace['needs'][number], requirement: Trace['requirements'][number]) {
+  return need.requirementIds.includes(requirement.id) || requirement.needIds.includes(need.id)
+}
+
+function TraceMatrix({ trace, captionId }: { trace: Trace; captionId: string }) {
   const { t } = useI18n()
+  const needGap = new Set(trace.needsWithoutRequirements)
+  const requirementGap = new Set(trace.requirementsWithoutNeeds)
+
+  // The region scrolls sideways with the keyboard when the matrix is wider than the page.
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
+      <table className="trace-matrix" data-testid="trace-matrix">
+        <caption id={captionId}>{t('trace.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('trace.need')}</th>
+            {trace.requirements.map((r, index) => {
+              const gap = requirementGap.has(r.id)
+              return (
+                <th
+                  key={r.id}
+                  scope="col"
+                  title={r.text}
+                  className={gap ? 'trace-matrix__gap' : undefined}
+                  data-testid={gap ? 'trace-requirement-gap' : undefined}
+                >
+                  {/* the short name keeps the matrix narrow; the full text is what is read out */}
+                  <span aria-hidden="true">
+                    {t('trace.requirementShort', { number: index + 1 })}
+                    {gap ? ' !' : ''}
+                  </span>
+                  <span className="visually-hidden">
+                    {r.text}
+                    {gap ? ` (${t('trace.withoutNeed')})` : ''}
+                  </span>
+                </th>
+              )
+            })}
+            <th scope="col">{t('trace.requirementsOfNeed')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {trace.needs.map((need) => {
+            const gap = needGap.has(need.id)
+            const count = trace.requirements.filter((r) => serves(need, r)).length
+            return (
+              <tr key={need.id} className={gap ? 'trace-matrix__gap' : undefined} data-testid={gap ? 'trace-need-gap' : undefined}>
+                <th scope="row">
+                  {need.statement}
+                  {gap ? (
+                    <>
+                      {' '}
+                      <span className="trace-matrix__flag">({t('trace.withoutRequirement')})</span>
+                    </>
+                  ) : null}
+                </th>
+                {trace.requirements.map((r) =>
+                  serves(need, r) ? (
+                    <td key={r.id} className="trace-matrix__hit">
+                      <span aria-hidden="true">✓</span>
+                      <span className="visually-hidden">{t('trace.serves')}</span>
+                    </td>
+                  ) : (
+                    <td key={r.id} className={requirementGap.has(r.id) ? 'trace-matrix__gap-cell' : undefined} />
+                  ),
+                )}
+                <td className={gap ? 'trace-matrix__count trace-matrix__count--none' : 'trace-matrix__count'}>{count}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function Gaps({ trace }: { trace: Trace }) {
+  const { t } = useI18n()
+  const needs = trace.needs.filter((n) => trace.needsWithoutRequirements.includes(n.id))
+  const requirements = trace.requirements.filter((r) => trace.requirementsWithoutNeeds.includes(r.id))
   if (needs.length === 0 && requirements.length === 0) {
     return <p className="notice notice--success">{t('trace.noGaps')}</p>
   }
   return (
     <div className="trace-gaps" data-testid="trace-gaps">
       {needs.length > 0 ? (
-        <div className="notice notice--warning">
+        <div className="notice notice--warning" data-testid="needs-without-requirements">
           <h3>{t('trace.needsWithout', { count: needs.length })}</h3>
           <ul>
-            {needs.map((statement) => (
-              <li key={statement}>{statement}</li>
+            {needs.map((need) => (
+              <li key={need.id}>{need.statement}</li>
             ))}
           </ul>
         </div>
       ) : null}
       {requirements.length > 0 ? (
-        <div className="notice notice--warning">
+        <div className="notice notice--warning" data-testid="requirements-without-needs">
           <h3>{t('trace.requirementsWithout', { count: requirements.length })}</h3>
           <ul>
-            {requirements.map((text) => (
-              <li key={text}>{text}</li>
+            {requirements.map((requirement) => (
+              <li key={requirement.id}>{requirement.text}</li>
             ))}
           </ul>
         </div>

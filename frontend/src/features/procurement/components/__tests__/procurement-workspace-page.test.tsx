@@ -16,7 +16,7 @@ const MEMBERS = [
 
 function renderWorkspace(person = aPerson()) {
   return renderWithProviders(
-    <ProcurementWorkspacePage procurementId="p1" needs={(p) => <p data-testid="needs-slot">{p.id}</p>} />,
+    <ProcurementWorkspacePage procurementId="p1" body={(p) => <p data-testid="needs-slot">{p.id}</p>} />,
     { person },
   )
 }

@@ -1,57 +1,28 @@
-import { screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { act, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
 
 import { jsonResponse, mockFetch, problemResponse } from '@/test/fetch-mock'
 import { aPerson, tenantUser } from '@/test/fixtures'
 import { renderWithProviders } from '@/test/render'
+import { clearPresence, publishPresence } from '@/lib/live/presence'
 
-import type { Requirement } from '../../api/requirements'
 import { RequirementsPanel } from '../requirements-panel'
-import { TracePanel } from '../trace-panel'
+import { aRequirement, NEEDS, NEEDS_URL, noContent, PRESENCE_URL, REQUIREMENTS, REQUIREMENTS_URL } from './requirement-fixtures'
 
-const URL = '/api/procurements/p1/requirements'
-const NEEDS_URL = '/api/procurements/p1/needs'
-const NEEDS = [
-  { id: 'n1', statement: 'Lärare rapporterar frånvaro snabbt', status: 'ACCEPTED' },
-  { id: 'n2', statement: 'Elever ser sitt schema', status: 'REJECTED' },
-]
+const URL = REQUIREMENTS_URL
 
-function aRequirement(overrides: Partial<Requirement> = {}): Requirement {
-  return {
-    id: 'r1',
-    version: 1,
-    procurementId: 'p1',
-    text: 'Frånvaro ska kunna rapporteras med högst tre klick.',
-    kind: 'EVALUATED',
-    weight: 30,
-    weightShare: 75,
-    category: 'FUNCTION',
-    verificationMethod: 'Användartest',
-    needIds: ['n1'],
-    template: null,
-    createdBy: { id: 'b1', name: 'Johan Berg' },
-    updatedAt: '2026-11-20T10:00:00Z',
-    ...overrides,
-  }
+function cardTexts() {
+  return screen.getAllByTestId('requirement-card').map((c) => c.querySelector('.requirement-card__text')?.textContent)
 }
 
-const REQUIREMENTS = [
-  aRequirement(),
-  aRequirement({
-    id: 'r2',
-    text: 'Inloggning ska ske via Skolfederation.',
-    kind: 'MANDATORY',
-    weight: null,
-    weightShare: null,
-    category: 'IDENTITY_AND_EID',
-    needIds: [],
-    updatedAt: '2026-11-21T10:00:00Z',
-  }),
-  aRequirement({ id: 'r3', text: 'Support på svenska vardagar.', weight: 10, weightShare: 25, category: 'SUPPORT_AND_TRAINING' }),
-]
+function cardOf(text: RegExp) {
+  return screen.getAllByTestId('requirement-card').find((c) => text.test(c.textContent ?? ''))!
+}
+
+afterEach(() => clearPresence('p1'))
 
 describe('RequirementsPanel', () => {
-  it('shows kind, category, the weight with its share of the total, and the needs served', async () => {
+  it('shows kind, category, the weight with its share of the total, verification, the needs served and the template', async () => {
     mockFetch({ [`GET ${URL}`]: REQUIREMENTS, [`GET ${NEEDS_URL}`]: NEEDS })
     renderWithProviders(<RequirementsPanel procurementId="p1" />, { person: tenantUser() })
 
@@ -60,32 +31,65 @@ describe('RequirementsPanel', () => {
     const first = cards[0]!
     expect(first).toHaveTextContent('Bör-krav')
     expect(first).toHaveTextContent('Funktion')
-    expect(first).toHaveTextContent('Vikt 30 · 75 % av den totala vikten')
+    expect(within(first).getByTestId('weight-share')).toHaveTextContent('Vikt 30 · 75 % av den totala vikten')
+    expect(first.querySelector('meter')).toHaveAttribute('value', '75')
+    expect(first).toHaveTextContent('VerifieringsmetodAnvändartest')
     expect(await within(first).findByText('Lärare rapporterar frånvaro snabbt')).toBeInTheDocument()
+
+    const mandatory = cardOf(/Skolfederation/)
+    expect(mandatory).toHaveTextContent('Ska-krav')
+    expect(mandatory).toHaveTextContent('Identitet och e-legitimation')
+    expect(within(mandatory).queryByTestId('weight-share')).not.toBeInTheDocument()
+    expect(within(mandatory).getByTestId('requirement-needs')).toHaveTextContent('Inget behov kopplat')
+
+    expect(cardOf(/Support/)).toHaveTextContent('Från biblioteket: Support på svenska (version 3)')
     expect(screen.getByTestId('requirements-count')).toHaveTextContent('3 krav')
+    // a team member who is not a buyer reads, and does not write
     expect(screen.queryByRole('button', { name: 'Nytt krav' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Ändra kravet/ })).not.toBeInTheDocument()
   })
 
-  it('filters to requirements without a need, searches and sorts by weight', async () => {
+  it('filters by category, kind and “utan behov”, and searches text and verification method', async () => {
     mockFetch({ [`GET ${URL}`]: REQUIREMENTS, [`GET ${NEEDS_URL}`]: NEEDS })
     const { user } = renderWithProviders(<RequirementsPanel procurementId="p1" />, { person: tenantUser() })
     await screen.findAllByTestId('requirement-card')
 
-    await user.click(screen.getByRole('checkbox', { name: 'Bara krav utan behov' }))
-    expect(screen.getAllByTestId('requirement-card')).toHaveLength(1)
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kategori' }), 'SUPPORT_AND_TRAINING')
+    expect(cardTexts()).toEqual(['Support på svenska vardagar.'])
     expect(screen.getByTestId('requirements-count')).toHaveTextContent('Visar 1 av 3 krav')
     await user.click(screen.getByRole('button', { name: 'Rensa filter' }))
 
-    await user.type(screen.getByRole('searchbox', { name: 'Sök i kraven' }), 'support')
-    expect(screen.getAllByTestId('requirement-card')).toHaveLength(1)
-    await user.clear(screen.getByRole('searchbox', { name: 'Sök i kraven' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Typ' }), 'MANDATORY')
+    expect(cardTexts()).toEqual(['Inloggning ska ske via Skolfederation.'])
+    await user.click(screen.getByRole('button', { name: 'Rensa filter' }))
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Sortera' }), 'weight')
-    const texts = screen.getAllByTestId('requirement-card').map((c) => c.querySelector('.requirement-card__text')?.textContent)
-    expect(texts).toEqual([REQUIREMENTS[0]!.text, REQUIREMENTS[2]!.text, REQUIREMENTS[1]!.text])
+    await user.click(screen.getByRole('checkbox', { name: 'Bara krav utan behov' }))
+    expect(cardTexts()).toEqual(['Inloggning ska ske via Skolfederation.'])
+    await user.click(screen.getByRole('button', { name: 'Rensa filter' }))
+    expect(screen.getAllByTestId('requirement-card')).toHaveLength(3)
+
+    await user.type(screen.getByRole('searchbox', { name: 'Sök i kraven' }), 'avtalsvillkor')
+    expect(cardTexts()).toEqual(['Support på svenska vardagar.'])
+    await user.clear(screen.getByRole('searchbox', { name: 'Sök i kraven' }))
+    await user.type(screen.getByRole('searchbox', { name: 'Sök i kraven' }), 'finns inte')
+    expect(screen.getByText('Inga krav matchar')).toBeInTheDocument()
   })
 
-  it('lets a buyer write a requirement from open needs, refusing an evaluated one without a weight', async () => {
+  it('sorts by category, by weight (highest first) and by latest change', async () => {
+    mockFetch({ [`GET ${URL}`]: REQUIREMENTS, [`GET ${NEEDS_URL}`]: NEEDS })
+    const { user } = renderWithProviders(<RequirementsPanel procurementId="p1" />, { person: tenantUser() })
+    await screen.findAllByTestId('requirement-card')
+    const [evaluated, mandatory, support] = REQUIREMENTS.map((r) => r.text)
+
+    // categories in the order of the taxonomy: function, identity, support
+    expect(cardTexts()).toEqual([evaluated, mandatory, support])
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sortera' }), 'weight')
+    expect(cardTexts()).toEqual([evaluated, support, mandatory])
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sortera' }), 'updated')
+    expect(cardTexts()).toEqual([mandatory, evaluated, support])
+  })
+
+  it('lets a buyer write a requirement serving open needs, refusing an evaluated one without a weight', async () => {
     const api = mockFetch({
       [`GET ${URL}`]: [],
       [`GET ${NEEDS_URL}`]: NEEDS,
@@ -94,18 +98,28 @@ describe('RequirementsPanel', () => {
     const { user } = renderWithProviders(<RequirementsPanel procurementId="p1" />, { person: aPerson() })
     await user.click(await screen.findByRole('button', { name: 'Nytt krav' }))
     expect(screen.getByRole('link', { name: 'Hämta från kravbiblioteket' })).toHaveAttribute('href', '/bibliotek?upphandling=p1')
+    const form = screen.getByRole('form', { name: 'Nytt krav' })
+    expect(within(form).getByRole('textbox', { name: 'Kravtext' })).toHaveFocus()
 
-    await user.type(screen.getByRole('textbox', { name: 'Kravtext' }), 'Frånvaro ska kunna rapporteras med högst tre klick.')
-    await user.click(screen.getByRole('radio', { name: 'Bör-krav' }))
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Kategori' }), 'FUNCTION')
-    expect(screen.queryByRole('checkbox', { name: 'Elever ser sitt schema' })).not.toBeInTheDocument()
-    await user.click(screen.getByRole('checkbox', { name: 'Lärare rapporterar frånvaro snabbt' }))
-    await user.click(screen.getByRole('button', { name: 'Spara kravet' }))
+    await user.type(within(form).getByRole('textbox', { name: 'Kravtext' }), 'Frånvaro ska kunna rapporteras med högst tre klick.')
+    // a weight only for evaluated requirements
+    expect(within(form).queryByRole('textbox', { name: 'Vikt (1–100)' })).not.toBeInTheDocument()
+    await user.click(within(form).getByRole('radio', { name: 'Bör-krav' }))
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Kategori' }), 'FUNCTION')
+    // open and accepted needs only
+    const needs = within(form).getByRole('group', { name: 'Behov som kravet tillgodoser' })
+    expect(within(needs).getAllByRole('checkbox').map((box) => box.closest('.checkbox')?.textContent)).toEqual([
+      'Lärare rapporterar frånvaro snabbt',
+      'Vårdnadshavare får besked samma dag',
+    ])
+    await user.click(within(needs).getByRole('checkbox', { name: 'Lärare rapporterar frånvaro snabbt' }))
+    await user.click(within(form).getByRole('button', { name: 'Spara kravet' }))
     expect(screen.getByText('Ett bör-krav behöver en vikt mellan 1 och 100.')).toBeInTheDocument()
+    expect(within(form).getByRole('textbox', { name: 'Vikt (1–100)' })).toHaveFocus()
     expect(api.requestsTo('POST', URL)).toHaveLength(0)
 
-    await user.type(screen.getByRole('textbox', { name: 'Vikt (1–100)' }), '30')
-    await user.click(screen.getByRole('button', { name: 'Spara kravet' }))
+    await user.type(within(form).getByRole('textbox', { name: 'Vikt (1–100)' }), '30')
+    await user.click(within(form).getByRole('button', { name: 'Spara kravet' }))
     expect(await screen.findByText('Kravet är sparat.')).toBeInTheDocument()
     expect(api.requestsTo('POST', URL)[0]!.body).toEqual({
       text: 'Frånvaro ska kunna rapporteras med högst tre klick.',
@@ -115,45 +129,115 @@ describe('RequirementsPanel', () => {
       verificationMethod: null,
       needIds: ['n1'],
     })
+    expect(screen.queryByRole('form', { name: 'Nytt krav' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Nytt krav' })).toHaveFocus()
   })
 
-  it('shows both versions when someone else changed the same field, and saves the choice on top of theirs', async () => {
-    let attempts = 0
-    const current = aRequirement({ version: 2, text: 'Frånvaro rapporteras med två klick.' })
-    const api = mockFetch({
-      [`GET ${URL}`]: [aRequirement()],
+  it('shows the server’s objection at its field, in Swedish, keeping everything typed', async () => {
+    mockFetch({
+      [`GET ${URL}`]: [],
       [`GET ${NEEDS_URL}`]: NEEDS,
-      'PUT /api/procurements/p1/presence': () => new Response(null, { status: 204 }),
-      [`PATCH ${URL}/r1`]: () => {
-        attempts += 1
-        if (attempts === 1) {
-          return problemResponse(409, {
-            code: 'edit.conflict',
-            detail: 'Someone else changed the same field.',
-            conflicts: [
-              { field: 'text', yours: 'Min formulering.', current: current.text, changedBy: { id: 'x', name: 'Sara Nyström' } },
-            ],
-            current,
-          })
-        }
-        return jsonResponse({ ...current, version: 3, text: 'Min formulering.' })
-      },
+      [`POST ${URL}`]: problemResponse(400, {
+        code: 'requirement.unknown-need',
+        detail: 'A requirement can only serve open needs of the same procurement.',
+        errors: [{ field: 'needIds', message: 'A requirement can only serve open needs of the same procurement.' }],
+      }),
     })
     const { user } = renderWithProviders(<RequirementsPanel procurementId="p1" />, { person: aPerson() })
-    await user.click(await screen.findByRole('button', { name: /Ändra kravet/ }))
-    const text = screen.getByRole('textbox', { name: 'Kravtext' })
-    await user.clear(text)
-    await user.type(text, 'Min formulering.')
-    await user.click(screen.getByRole('button', { name: 'Spara ändringarna' }))
+    await user.click(await screen.findByRole('button', { name: 'Nytt krav' }))
+    const form = screen.getByRole('form', { name: 'Nytt krav' })
+    await user.type(within(form).getByRole('textbox', { name: 'Kravtext' }), 'Inloggning via Skolfederation.')
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Kategori' }), 'IDENTITY_AND_EID')
+    await user.click(within(form).getByRole('checkbox', { name: 'Vårdnadshavare får besked samma dag' }))
+    await user.click(within(form).getByRole('button', { name: 'Spara kravet' }))
 
-    const dialog = await screen.findByTestId('requirement-conflict')
-    expect(dialog).toHaveTextContent('Min formulering.')
-    expect(dialog).toHaveTextContent('Frånvaro rapporteras med två klick.')
-    expect(dialog).toHaveTextContent('Ändrad av Sara Nyström')
-    await user.click(within(dialog).getByRole('button', { name: 'Spara mina val' }))
+    const needs = within(form).getByRole('group', { name: 'Behov som kravet tillgodoser' })
+    expect(await within(needs).findByText(/Något av de valda behoven är inte längre öppet/)).toBeInTheDocument()
+    // focus moves to the group that needs another look
+    expect(within(needs).getByRole('checkbox', { name: 'Lärare rapporterar frånvaro snabbt' })).toHaveFocus()
+    expect(within(needs).getByRole('checkbox', { name: 'Vårdnadshavare får besked samma dag' })).toBeChecked()
+    expect(within(form).getByRole('textbox', { name: 'Kravtext' })).toHaveValue('Inloggning via Skolfederation.')
+    expect(within(form).getByRole('combobox', { name: 'Kategori' })).toHaveValue('IDENTITY_AND_EID')
+    expect(screen.queryByText('Kravet är sparat.')).not.toBeInTheDocument()
+  })
 
-    expect(await screen.findByText('Ändringarna är sparade.')).toBeInTheDocument()
-    expect(api.requestsTo('PATCH', `${URL}/r1`)[1]!.body).toEqual({ baseVersion: 2, changes: { text: 'Min formulering.' } })
+  it('shows who else is editing a requirement, but not the person themself', async () => {
+    mockFetch({ [`GET ${URL}`]: REQUIREMENTS, [`GET ${NEEDS_URL}`]: NEEDS })
+    renderWithProviders(<RequirementsPanel procurementId="p1" />, { person: aPerson() })
+    await screen.findAllByTestId('requirement-card')
+    expect(screen.queryByTestId('editing-badge')).not.toBeInTheDocument()
+
+    act(() =>
+      publishPresence('p1', {
+        people: [
+          { id: 'person-1', name: 'Anna Andersson', editing: 'r2' },
+          { id: 'person-7', name: 'Sara Nyström', editing: 'r1' },
+        ],
+      }),
+    )
+    expect(screen.getAllByTestId('editing-badge')).toHaveLength(1)
+    expect(within(cardOf(/tre klick/)).getByTestId('editing-badge')).toHaveTextContent('Sara Nyström redigerar')
+    expect(within(cardOf(/Skolfederation/)).queryByTestId('editing-badge')).not.toBeInTheDocument()
+  })
+
+  it('tells the others while the editor is open, and stops telling when it closes', async () => {
+    const api = mockFetch({ [`GET ${URL}`]: [aRequirement()], [`GET ${NEEDS_URL}`]: NEEDS, [`PUT ${PRESENCE_URL}`]: noContent })
+    const { user } = renderWithProviders(<RequirementsPanel procurementId="p1" />, { person: aPerson() })
+    const edit = await screen.findByRole('button', { name: /Ändra kravet/ })
+    await user.click(edit)
+    expect(api.requestsTo('PUT', PRESENCE_URL).map((r) => r.body)).toEqual([{ editing: 'r1' }])
+    const form = screen.getByRole('form', { name: 'Ändra kravet' })
+    expect(within(form).getByRole('textbox', { name: 'Kravtext' })).toHaveFocus()
+
+    await user.click(within(form).getByRole('button', { name: 'Avbryt' }))
+    expect(api.requestsTo('PUT', PRESENCE_URL).map((r) => r.body)).toEqual([{ editing: 'r1' }, { editing: null }])
+    expect(screen.getByRole('button', { name: /Ändra kravet/ })).toHaveFocus()
+  })
+
+  it('renders what the app composes into each card, e.g. the comments', async () => {
+    mockFetch({ [`GET ${URL}`]: REQUIREMENTS, [`GET ${NEEDS_URL}`]: NEEDS })
+    renderWithProviders(<RequirementsPanel procurementId="p1" itemExtras={(id) => <p data-testid="extras">kommentarer för {id}</p>} />, {
+      person: tenantUser(),
+    })
+    await screen.findAllByTestId('requirement-card')
+    expect(within(cardOf(/Skolfederation/)).getByTestId('extras')).toHaveTextContent('kommentarer för r2')
+  })
+
+  it('shows the timeline of a requirement: who, when, which field, from what to what', async () => {
+    mockFetch({
+      [`GET ${URL}`]: [aRequirement()],
+      [`GET ${NEEDS_URL}`]: NEEDS,
+      [`GET ${URL}/r1/history`]: [
+        { version: 1, at: '2026-11-18T08:00:00Z', by: { id: 'b1', name: 'Johan Berg' }, type: 'RequirementCreated', changes: [] },
+        {
+          version: 2,
+          at: '2026-11-20T10:00:00Z',
+          by: { id: 'b2', name: 'Sara Nyström' },
+          type: 'RequirementEdited',
+          changes: [
+            { field: 'kind', from: 'MANDATORY', to: 'EVALUATED' },
+            { field: 'needIds', from: [], to: ['n1'] },
+          ],
+        },
+      ],
+    })
+    const { user } = renderWithProviders(<RequirementsPanel procurementId="p1" />, { person: tenantUser() })
+    const opener = await screen.findByRole('button', { name: /Historik för kravet/ })
+    await user.click(opener)
+
+    const dialog = screen.getByRole('dialog', { name: 'Historik för kravet' })
+    const entries = await within(dialog).findAllByTestId('history-entry')
+    expect(entries).toHaveLength(2)
+    expect(entries[0]).toHaveTextContent('Kravet ändrades')
+    expect(entries[0]).toHaveTextContent('Sara Nyström')
+    expect(entries[0]).toHaveTextContent('Typ av kravfrån Ska-krav → till Bör-krav')
+    expect(entries[0]).toHaveTextContent('Behov som kravet tillgodoserfrån (tomt) → till Lärare rapporterar frånvaro snabbt')
+    expect(entries[1]).toHaveTextContent('Kravet skrevs')
+    expect(entries[1]).toHaveTextContent('Johan Berg')
+
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(opener).toHaveFocus()
   })
 })
 
@@ -163,7 +247,7 @@ describe('RequirementsPanel after publication', () => {
       [`GET ${URL}`]: [aRequirement()],
       [`GET ${NEEDS_URL}`]: NEEDS,
       'GET /api/procurements/p1/publication': { requirementSetVersion: 1 },
-      'PUT /api/procurements/p1/presence': () => new Response(null, { status: 204 }),
+      [`PUT ${PRESENCE_URL}`]: noContent,
       'POST /api/procurements/p1/amendments': {
         amendment: { number: 1, setVersion: 2 },
         warning: { code: 'amendment.close-to-deadline', message: 'Consider extending.' },
@@ -187,31 +271,5 @@ describe('RequirementsPanel after publication', () => {
       changes: { text: 'Frånvaro ska kunna rapporteras med högst två klick.' },
       reason: 'Skärpt efter dialogen.',
     })
-  })
-})
-
-describe('TracePanel', () => {
-  it('names the needs without requirements and the requirements without needs', async () => {
-    mockFetch({
-      'GET /api/procurements/p1/trace': {
-        needs: [
-          { id: 'n1', statement: 'Snabb frånvarorapportering', status: 'ACCEPTED', requirementIds: ['r1'] },
-          { id: 'n2', statement: 'Vårdnadshavare ser frånvaro', status: 'PROPOSED', requirementIds: [] },
-        ],
-        requirements: [
-          { id: 'r1', text: 'Högst tre klick', kind: 'EVALUATED', needIds: ['n1'] },
-          { id: 'r2', text: 'Skolfederation', kind: 'MANDATORY', needIds: [] },
-        ],
-        needsWithoutRequirements: ['n2'],
-        requirementsWithoutNeeds: ['r2'],
-      },
-    })
-    renderWithProviders(<TracePanel procurementId="p1" />, { person: tenantUser() })
-
-    const gaps = await screen.findByTestId('trace-gaps')
-    expect(gaps).toHaveTextContent('Behov utan krav (1)Vårdnadshavare ser frånvaro')
-    expect(gaps).toHaveTextContent('Krav utan behov (1)Skolfederation')
-    const row = screen.getByRole('rowheader', { name: 'Snabb frånvarorapportering' }).closest('tr')!
-    expect(within(row).getAllByText('Tillgodoser')).toHaveLength(1)
   })
 })
