@@ -26,22 +26,11 @@ export const PRIORITY_LABELS: Readonly<Record<string, MessageKey>> = {
   LOW: 'priority.low',
 }
 
-export const KIND_LABELS: Readonly<Record<string, MessageKey>> = {
-  MANDATORY: 'requirements.kind.MANDATORY',
-  EVALUATED: 'requirements.kind.EVALUATED',
-}
+import { CATEGORY_LABELS as CATEGORIES, KIND_LABELS as KINDS } from '@/lib/requirement-taxonomy'
 
-export const CATEGORY_LABELS: Readonly<Record<string, MessageKey>> = {
-  FUNCTION: 'requirements.category.FUNCTION',
-  INTEROPERABILITY: 'requirements.category.INTEROPERABILITY',
-  SECURITY_AND_PRIVACY: 'requirements.category.SECURITY_AND_PRIVACY',
-  ACCESSIBILITY: 'requirements.category.ACCESSIBILITY',
-  IDENTITY_AND_EID: 'requirements.category.IDENTITY_AND_EID',
-  SUPPORT_AND_TRAINING: 'requirements.category.SUPPORT_AND_TRAINING',
-  EXIT_AND_PORTABILITY: 'requirements.category.EXIT_AND_PORTABILITY',
-  CAPACITY_AND_AVAILABILITY: 'requirements.category.CAPACITY_AND_AVAILABILITY',
-  COMMERCIAL: 'requirements.category.COMMERCIAL',
-}
+/** Looked up by the plain strings an old state holds. */
+export const KIND_LABELS: Readonly<Record<string, MessageKey>> = KINDS
+export const CATEGORY_LABELS: Readonly<Record<string, MessageKey>> = CATEGORIES
 
 export function labelOf(labels: Readonly<Record<string, MessageKey>>, value: string, t: (key: MessageKey) => string): string {
   const key = labels[value]
