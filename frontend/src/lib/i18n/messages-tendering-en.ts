@@ -1,6 +1,13 @@
 import type { tenderingSv } from './messages-tendering-sv'
 
 export const tenderingEn: Record<keyof typeof tenderingSv, string> = {
+  'tendering.history': 'History',
+  'tendering.historyTitle': 'History of the question',
+  'tendering.historyEmpty': 'No history yet.',
+  'tendering.historyEvent.QuestionAsked': 'The question was asked',
+  'tendering.historyEvent.ClarificationStarted': 'The clarification was started',
+  'tendering.historyEvent.AnswerEdited': 'The question or answer was edited',
+  'tendering.historyEvent.AnswerPublished': 'The answer was published to every vendor',
   'tendering.tab.vendors': 'Vendors and publication',
   'tendering.tab.questions': 'Questions and answers',
   'tendering.invited': 'Invited vendors',

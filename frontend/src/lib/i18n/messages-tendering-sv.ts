@@ -1,5 +1,12 @@
 /** Swedish messages of the buyer's side of vendors, publication and Q&A; merged into messages-sv.ts. */
 export const tenderingSv = {
+  'tendering.history': 'Historik',
+  'tendering.historyTitle': 'Historik för frågan',
+  'tendering.historyEmpty': 'Ingen historik ännu.',
+  'tendering.historyEvent.QuestionAsked': 'Frågan ställdes',
+  'tendering.historyEvent.ClarificationStarted': 'Förtydligandet påbörjades',
+  'tendering.historyEvent.AnswerEdited': 'Frågan eller svaret redigerades',
+  'tendering.historyEvent.AnswerPublished': 'Svaret publicerades till alla leverantörer',
   'tendering.tab.vendors': 'Leverantörer och annonsering',
   'tendering.tab.questions': 'Frågor och svar',
   'tendering.invited': 'Inbjudna leverantörer',

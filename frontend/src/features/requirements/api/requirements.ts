@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 
+import { amendmentSchema } from '@/lib/amendments'
 import { apiRequest } from '@/lib/api/api-client'
 import { ProblemDetailsError } from '@/lib/api/api-errors'
 import type { MessageKey, Translate } from '@/lib/i18n/i18n'
@@ -267,6 +268,17 @@ export function usePublished(procurementId: string) {
   })
 }
 
+
+/** Every amendment since publication, oldest first: the log the team and every invited vendor see. */
+export function useAmendments(procurementId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['amendments', procurementId],
+    enabled,
+    queryFn: ({ signal }) =>
+      apiRequest(`/api/procurements/${encodeURIComponent(procurementId)}/amendments`, { schema: z.array(amendmentSchema), signal }),
+  })
+}
+
 export const amendmentResultSchema = z.object({
   amendment: z.object({ number: z.number(), setVersion: z.number() }).passthrough(),
   warning: z.object({ code: z.string(), message: z.string() }).nullish().transform((v) => v ?? null),
@@ -291,6 +303,7 @@ export function useAmend(procurementId: string) {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: requirementsKey(procurementId) })
       void queryClient.invalidateQueries({ queryKey: ['publication', procurementId] })
+      void queryClient.invalidateQueries({ queryKey: ['amendments', procurementId] })
     },
   })
 }

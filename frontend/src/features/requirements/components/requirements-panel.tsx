@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useRef, useState } from 'react'
 import { Link } from 'react-router'
 
+import { AmendmentLog } from '@/components/amendment-log'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorAlert } from '@/components/error-alert'
 import { LiveStatus } from '@/components/live-status'
@@ -17,6 +18,7 @@ import {
   type RequirementCategory,
   type RequirementKind,
   useCreateRequirement,
+  useAmendments,
   useNeedSummaries,
   usePublished,
   useRequirements,
@@ -202,6 +204,24 @@ export function RequirementsPanel({ procurementId, itemExtras }: RequirementsPan
           )}
         </>
       )}
+      {published ? <AmendmentsSection procurementId={procurementId} requirements={requirements.data ?? []} /> : null}
+    </section>
+  )
+}
+
+function AmendmentsSection({ procurementId, requirements }: { procurementId: string; requirements: readonly { id: string; text: string }[] }) {
+  const { t } = useI18n()
+  const amendments = useAmendments(procurementId, true)
+  if (amendments.isPending) return <Loading />
+  if (amendments.isError) return <ErrorAlert error={amendments.error} />
+  return (
+    <section aria-label={t('amendments.heading', { count: amendments.data.length })} data-testid="amendment-log">
+      <h3>{t('amendments.heading', { count: amendments.data.length })}</h3>
+      <AmendmentLog
+        amendments={amendments.data}
+        requirementText={(id) => requirements.find((r) => r.id === id)?.text}
+        showDeadlineWarnings
+      />
     </section>
   )
 }

@@ -119,6 +119,23 @@ export function useQuestions(procurementId: string) {
   })
 }
 
+const timelineEntrySchema = z.object({
+  version: z.number(),
+  at: z.string(),
+  by: z.object({ name: z.string().nullish() }).nullish(),
+  type: z.string(),
+  changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+})
+
+/** The answer's timeline: who asked, each edit of the wording and the answer, the publication. */
+export function useQuestionHistory(procurementId: string, questionId: string) {
+  return useQuery({
+    queryKey: ['questions', procurementId, questionId, 'history'],
+    queryFn: ({ signal }) =>
+      apiRequest(p(procurementId, `/questions/${encodeURIComponent(questionId)}/history`), { schema: z.array(timelineEntrySchema), signal }),
+  })
+}
+
 export function useEditAnswer(procurementId: string) {
   const queryClient = useQueryClient()
   return useMutation({

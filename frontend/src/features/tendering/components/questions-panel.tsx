@@ -1,15 +1,16 @@
 import { useId, useState } from 'react'
 
 import { ErrorAlert } from '@/components/error-alert'
+import { HistoryDialog } from '@/components/history-dialog'
 import { LiveStatus } from '@/components/live-status'
 import { Loading } from '@/components/loading'
 import { TextAreaField } from '@/components/text-area-field'
 import { TextField } from '@/components/text-field'
 import { useCurrentPerson } from '@/lib/auth/current-person'
 import { hasRole } from '@/lib/auth/roles'
-import { useI18n } from '@/lib/i18n/i18n'
+import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 
-import { type AnswerConflict, answerConflictOf, type Question, useEditAnswer, usePublishAnswer, useQuestions, useStartClarification } from '../api/tendering'
+import { type AnswerConflict, answerConflictOf, type Question, useEditAnswer, usePublishAnswer, useQuestionHistory, useQuestions, useStartClarification } from '../api/tendering'
 
 /** The team's side of questions and answers: draft together, then publish to every invited vendor at once. */
 export function QuestionsPanel({ procurementId }: { procurementId: string }) {
@@ -73,6 +74,7 @@ function QuestionCard({ procurementId, question, canPublish, onStatus }: { procu
   /** The version this person's text starts from: an edit by someone else after it is a conflict, never overwritten. */
   const [base, setBase] = useState(question.version)
   const published = question.publishedAt !== null
+  const [showHistory, setShowHistory] = useState(false)
 
   const changes = () => {
     const c: { question?: string; answer?: string } = {}
@@ -114,8 +116,12 @@ function QuestionCard({ procurementId, question, canPublish, onStatus }: { procu
     <article className="requirement-card" data-testid="team-question">
       <p className="card__meta">
         {question.askedBy ? t('tendering.askedBy', { name: question.askedBy.vendorName }) : t('tendering.clarificationBy')} ·{' '}
-        {formatDateTime(question.askedAt)}
+        {formatDateTime(question.askedAt)} ·{' '}
+        <button type="button" className="button button--link" onClick={() => setShowHistory(true)}>
+          {t('tendering.history')}
+        </button>
       </p>
+      {showHistory ? <QuestionHistoryDialog procurementId={procurementId} question={question} onClose={() => setShowHistory(false)} /> : null}
       {question.needsAnswerSoon && question.answersDueBy ? (
         <p className="presence-badge">{t('tendering.answerSoon', { date: formatDate(question.answersDueBy) })}</p>
       ) : null}
@@ -176,5 +182,34 @@ function QuestionCard({ procurementId, question, canPublish, onStatus }: { procu
         </>
       )}
     </article>
+  )
+}
+
+const HISTORY_EVENTS: Partial<Record<string, MessageKey>> = {
+  QuestionAsked: 'tendering.historyEvent.QuestionAsked',
+  ClarificationStarted: 'tendering.historyEvent.ClarificationStarted',
+  AnswerEdited: 'tendering.historyEvent.AnswerEdited',
+  AnswerPublished: 'tendering.historyEvent.AnswerPublished',
+}
+
+/** Who drafted what in the question's wording and answer, and when it was published; newest first. */
+function QuestionHistoryDialog({ procurementId, question, onClose }: { procurementId: string; question: Question; onClose: () => void }) {
+  const { t } = useI18n()
+  const history = useQuestionHistory(procurementId, question.id)
+  return (
+    <HistoryDialog
+      title={t('tendering.historyTitle')}
+      subtitle={question.question}
+      history={history}
+      emptyLabel={t('tendering.historyEmpty')}
+      describeEvent={(type) => {
+        const label = HISTORY_EVENTS[type]
+        return label ? t(label) : undefined
+      }}
+      describeField={(field) => (field === 'question' ? t('tendering.questionToPublish') : field === 'answer' ? t('tendering.answer') : field)}
+      renderValue={(_field, value) => (value === null || value === undefined || value === '' ? <em>–</em> : String(value))}
+      onClose={onClose}
+      testId="question-history"
+    />
   )
 }

@@ -4,6 +4,7 @@ import { z } from 'zod'
 
 import { apiRequest } from '@/lib/api/api-client'
 import { publicationSchema } from '@/lib/tender-publication'
+import { amendmentSchema } from '@/lib/amendments'
 import { ProblemDetailsError } from '@/lib/api/api-errors'
 import { REQUIREMENT_CATEGORIES, REQUIREMENT_KINDS } from '@/lib/requirement-taxonomy'
 
@@ -20,16 +21,6 @@ export const publishedRequirementSchema = z.object({
 export type PublishedRequirement = z.infer<typeof publishedRequirementSchema>
 
 
-const amendmentSchema = z.object({
-  number: z.number(),
-  at: z.string(),
-  setVersion: z.number(),
-  requirementId: z.string(),
-  withdrawn: z.boolean(),
-  changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
-  reason: z.string(),
-  closeToDeadline: z.boolean(),
-})
 
 export const vendorProcurementSchema = z.object({
   id: z.string(),

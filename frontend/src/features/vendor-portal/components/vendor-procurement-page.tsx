@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { Link } from 'react-router'
 
+import { AmendmentLog } from '@/components/amendment-log'
 import { ErrorAlert } from '@/components/error-alert'
 import { LiveStatus } from '@/components/live-status'
 import { Loading } from '@/components/loading'
@@ -91,6 +92,12 @@ function Published({ procurement }: { procurement: VendorProcurement }) {
                   <p className="card__tags">
                     <span className={`tag ${r.kind === 'MANDATORY' ? 'tag--strong' : ''}`}>{t(`requirements.kind.${r.kind}` as MessageKey)}</span>{' '}
                     <span className="tag">{t(`requirements.category.${r.category}` as MessageKey)}</span>
+                    {r.kind === 'EVALUATED' && r.weight !== null ? (
+                      <>
+                        {' '}
+                        <span className="tag">{t('vendor.weight', { weight: r.weight })}</span>
+                      </>
+                    ) : null}
                   </p>
                   <p className="requirement-card__text">{r.text}</p>
                   {r.verificationMethod ? <p className="card__meta">{r.verificationMethod}</p> : null}
@@ -99,23 +106,11 @@ function Published({ procurement }: { procurement: VendorProcurement }) {
             </ol>
             {procurement.amendments.length > 0 ? (
               <>
-                <h3>{t('vendor.amendments', { count: procurement.amendments.length })}</h3>
-                <ol data-testid="amendments">
-                  {procurement.amendments.map((a) => (
-                    <li key={a.number}>
-                      <strong>{t('vendor.amendment', { number: a.number })}</strong> · {formatDateTime(a.at)} ·{' '}
-                      {t('vendor.reason')}: {a.reason}
-                      {a.withdrawn ? <p>{t('vendor.amendmentWithdrawn')}</p> : null}
-                      <ul>
-                        {a.changes.map((c) => (
-                          <li key={c.field}>
-                            {c.field}: {String(c.from ?? '–')} → {String(c.to ?? '–')}
-                          </li>
-                        ))}
-                      </ul>
-                    </li>
-                  ))}
-                </ol>
+                <h3>{t('amendments.heading', { count: procurement.amendments.length })}</h3>
+                <AmendmentLog
+                  amendments={procurement.amendments}
+                  requirementText={(id) => procurement.requirements.find((r) => r.requirementId === id)?.text}
+                />
               </>
             ) : null}
           </>

@@ -248,12 +248,27 @@ describe('RequirementsPanel after publication', () => {
       [`GET ${NEEDS_URL}`]: NEEDS,
       'GET /api/procurements/p1/publication': { requirementSetVersion: 1 },
       [`PUT ${PRESENCE_URL}`]: noContent,
+      'GET /api/procurements/p1/amendments': [
+        {
+          number: 1,
+          at: '2026-11-25T10:00:00Z',
+          setVersion: 2,
+          requirementId: 'r1',
+          withdrawn: false,
+          changes: [{ field: 'kind', from: 'EVALUATED', to: 'MANDATORY' }],
+          reason: 'Krav från dialogen.',
+          closeToDeadline: true,
+        },
+      ],
       'POST /api/procurements/p1/amendments': {
         amendment: { number: 1, setVersion: 2 },
         warning: { code: 'amendment.close-to-deadline', message: 'Consider extending.' },
       },
     })
     const { user } = renderWithProviders(<RequirementsPanel procurementId="p1" />, { person: aPerson() })
+    const log = await screen.findByTestId('amendments')
+    expect(log).toHaveTextContent('Typ av krav: Bör-krav → Ska-krav')
+    expect(log).toHaveTextContent('överväg att förlänga anbudstiden')
     await user.click(await screen.findByRole('button', { name: /Rätta kravet/ }))
     expect(screen.queryByRole('button', { name: 'Nytt krav' })).not.toBeInTheDocument()
 

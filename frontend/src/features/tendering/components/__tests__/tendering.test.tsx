@@ -104,6 +104,34 @@ describe('QuestionsPanel', () => {
     })
     expect(api.requestsTo('POST', `${P}/questions/q1/publish`)).toHaveLength(1)
   })
+  it('shows the timeline of a question: who asked, who changed the wording and answer, and the publication', async () => {
+    mockFetch({
+      [`GET ${P}/questions`]: [
+        {
+          id: 'q1', version: 3, kind: 'QUESTION', askedBy: { vendorOrganisationId: 'v1', vendorName: 'Edulab Lärplattformar AB' },
+          originalText: 'Vi på Edulab undrar om SAML räcker?', question: 'Räcker SAML?', answer: 'Ja.', requirementId: null,
+          askedAt: '2026-11-22T10:00:00Z', publishedAt: '2026-11-22T11:00:00Z', late: false, answersDueBy: '2026-11-23', needsAnswerSoon: false,
+        },
+      ],
+      [`GET ${P}/questions/q1/history`]: [
+        { version: 3, at: '2026-11-22T11:00:00Z', by: { id: 'b1', name: 'Johan Berg' }, type: 'AnswerPublished', changes: [] },
+        {
+          version: 2, at: '2026-11-22T10:30:00Z', by: { id: 'b2', name: 'Sara Ek' }, type: 'AnswerEdited',
+          changes: [{ field: 'question', from: 'Vi på Edulab undrar om SAML räcker?', to: 'Räcker SAML?' }, { field: 'answer', from: null, to: 'Ja.' }],
+        },
+        { version: 1, at: '2026-11-22T10:00:00Z', by: { id: 'v', name: 'Henrik Dahl' }, type: 'QuestionAsked', changes: [] },
+      ],
+    })
+    const { user } = renderWithProviders(<QuestionsPanel procurementId="p1" />, { person: aPerson() })
+
+    await user.click(await screen.findByRole('button', { name: 'Historik' }))
+    const timeline = await screen.findByTestId('question-history')
+    expect(await within(timeline).findByText('Svaret publicerades till alla leverantörer')).toBeInTheDocument()
+    expect(timeline).toHaveTextContent('Sara Ek')
+    expect(timeline).toHaveTextContent('Frågan som den publiceras')
+    expect(timeline).toHaveTextContent('Räcker SAML?')
+    expect(timeline).toHaveTextContent('Frågan ställdes')
+  })
 })
 
 describe('EvaluationPanel', () => {

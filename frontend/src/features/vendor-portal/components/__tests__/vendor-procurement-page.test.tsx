@@ -66,7 +66,8 @@ describe('VendorProcurementPage', () => {
 
     expect(await screen.findByTestId('published-requirement')).toHaveTextContent('Inloggning via Skolfederation.')
     expect(screen.getByTestId('amendments')).toHaveTextContent('Ändring 1')
-    expect(screen.getByTestId('amendments')).toHaveTextContent('Inloggning via SAML. → Inloggning via Skolfederation.')
+    expect(screen.getByTestId('amendments')).toHaveTextContent('Kravtext: Inloggning via SAML. → Inloggning via Skolfederation.')
+    expect(screen.getByTestId('amendments')).toHaveTextContent('Skäl: Förtydligat.')
     expect(await screen.findByTestId('vendor-question')).toHaveTextContent('Nej, se ändring 1.')
 
     const tender = await screen.findByTestId('vendor-tender')

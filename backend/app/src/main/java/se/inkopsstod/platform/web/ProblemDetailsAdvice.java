@@ -16,9 +16,12 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.ProblemException;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -90,7 +93,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body could not be read: it must be valid JSON of the documented shape.");
         problem.setProperty("code", "malformed");
+        // a wrong value in an otherwise readable body: say which field and what it accepts
+        if (findCause(e, MismatchedInputException.class) instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            String field = fieldPath(mismatch);
+            String message = mismatch.getTargetType() != null && mismatch.getTargetType().isEnum()
+                    ? "Must be one of " + Arrays.toString(mismatch.getTargetType().getEnumConstants()) + "."
+                    : "Has the wrong type or format.";
+            problem.setDetail("The field '" + field + "' is not valid. " + message);
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        }
         return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    private static String fieldPath(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static ProblemException findProblem(Throwable e) {

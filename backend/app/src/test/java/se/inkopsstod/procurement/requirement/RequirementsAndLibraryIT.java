@@ -114,6 +114,10 @@ class RequirementsAndLibraryIT {
         assertThat(buyer.post(path, "{\"text\":\"X\",\"kind\":\"EVALUATED\",\"weight\":\"tio\",\"category\":\"FUNCTION\"}").statusCode()).isEqualTo(400);
         assertThat(buyer.post(path, "{\"text\":\"X\",\"kind\":\"EVALUATED\",\"category\":\"FUNCTION\"}").statusCode()).isEqualTo(400);
         assertThat(buyer.post(path, "{\"text\":\"\",\"kind\":\"MANDATORY\",\"category\":\"FUNCTION\"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> unknownCategory = buyer.post(path, "{\"text\":\"X\",\"kind\":\"MANDATORY\",\"category\":\"IDENTITY\"}");
+        assertThat(unknownCategory.statusCode()).isEqualTo(400);
+        assertThat(ApiSession.parse(unknownCategory.body()).get("errors").get(0).get("field").asString()).isEqualTo("category");
+        assertThat(ApiSession.parse(unknownCategory.body()).get("detail").asString()).contains("IDENTITY_AND_EID");
         HttpResponse<String> foreignNeed = buyer.post(path, """
                 {"text":"X","kind":"MANDATORY","category":"FUNCTION","needIds":["%s"]}""".formatted(otherProcurementsNeed));
         assertThat(foreignNeed.statusCode()).isEqualTo(400);
