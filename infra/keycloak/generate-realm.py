@@ -181,6 +181,7 @@ def demo_people(demo):
     for vendor in demo.get("vendorOrganisations", []):
         people.extend(vendor.get("users", []))
     people.extend(demo.get("platformStaff", []))
+    people.extend(demo.get("unaffiliated", []))
     return [
         (p["username"], p["name"], p["email"], p.get("password", default_password))
         for p in people

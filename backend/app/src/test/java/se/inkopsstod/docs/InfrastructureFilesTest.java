@@ -48,6 +48,7 @@ class InfrastructureFilesTest {
         demo.get("tenants").forEach(t -> t.get("members").forEach(people::add));
         demo.get("vendorOrganisations").forEach(v -> v.get("users").forEach(people::add));
         demo.get("platformStaff").forEach(people::add);
+        demo.get("unaffiliated").forEach(people::add);
 
         assertThat(people).hasSizeGreaterThanOrEqualTo(3 * 5 + 2 * 2 + 2);
         for (JsonNode person : people) {

@@ -36,6 +36,10 @@ public final class DemoUsers {
             root.get("tenants").forEach(t -> t.get("members").forEach(m -> users.add(user(m))));
             root.get("vendorOrganisations").forEach(v -> v.get("users").forEach(u -> users.add(user(u))));
             root.get("platformStaff").forEach(s -> users.add(user(s)));
+            // people who can log in but belong to no organisation until one invites or registers them
+            if (root.has("unaffiliated")) {
+                root.get("unaffiliated").forEach(u -> users.add(user(u)));
+            }
             return new DemoUsers(root.get("password").asString(), users);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

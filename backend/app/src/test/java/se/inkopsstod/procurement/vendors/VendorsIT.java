@@ -203,6 +203,28 @@ class VendorsIT {
         assertThat(buyer.post(base + "/vendors", "{}").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theContactOfAVendorInvitedByOrganisationNumberSeesTheProcurementAtTheirFirstLogin() {
+        ApiSession nora = ApiSession.login("ny-leverantor"); // in the identity provider, on no organisation yet
+        assertThat(nora.get("/api/vendor/procurements").statusCode()).isEqualTo(403);
+
+        ApiSession buyer = ApiSession.login("larande-buyer1");
+        String procurement = procurementWithTeam(buyer);
+        assertThat(buyer.put("/api/procurements/" + procurement + "/phase", "{\"phase\":\"MARKET_DIALOGUE\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> invited = buyer.post("/api/procurements/" + procurement + "/vendors", """
+                {"newVendor":{"name":"Nord Lärande AB","organisationNumber":"559300-0042","contactName":"Nora Nyström",
+                 "contactEmail":"nora.nystrom@nordlarande.example"}}""");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
+
+        ApiSession firstLogin = ApiSession.login("ny-leverantor");
+        JsonNode me = firstLogin.json("/api/me");
+        assertThat(me.toString()).contains("Nord Lärande AB", "VENDOR");
+        JsonNode visible = firstLogin.json("/api/vendor/procurements");
+        assertThat(visible).hasSize(1);
+        assertThat(visible.get(0).get("id").asString()).isEqualTo(procurement);
+        assertThat(visible.get(0).get("buyer").asString()).isEqualTo("Lärande Skolor AB");
+    }
+
     private static String vendorId(ApiSession buyer, String namePart) {
         for (JsonNode vendor : buyer.json("/api/vendor-directory")) {
             if (vendor.get("name").asString().contains(namePart)) {
