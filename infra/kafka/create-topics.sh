@@ -73,4 +73,11 @@ wait_for_kafka
 ensure_topic inkopsstod.domain-events "${DOMAIN_EVENTS_PARTITIONS:-6}" \
   "retention.ms=-1,cleanup.policy=delete"
 
+# The anonymisation boundary's integration events: outcomes keyed by procurement pseudonym and
+# approved lessons keyed by lesson pseudonym. Kept forever: insights rebuilds by replaying them.
+ensure_topic inkopsstod.insights.outcomes "${DOMAIN_EVENTS_PARTITIONS:-6}" \
+  "retention.ms=-1,cleanup.policy=delete"
+ensure_topic inkopsstod.insights.lessons "${DOMAIN_EVENTS_PARTITIONS:-6}" \
+  "retention.ms=-1,cleanup.policy=delete"
+
 echo "create-topics: done"

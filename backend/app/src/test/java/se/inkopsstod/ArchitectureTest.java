@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -28,15 +29,16 @@ class ArchitectureTest {
     void contextInternalsAreOnlyUsedInsideTheContext(String context) {
         String root = "se.inkopsstod." + context;
         noClasses().that().resideOutsideOfPackage(root + "..")
-                .should().dependOnClassesThat(resideInAPackage(root + "..").and(resideOutsideOfPackage(root + ".api..")))
+                .should().dependOnClassesThat(resideInAPackage(root + "..").and(resideOutsideOfPackage(root + ".api.."))
+                        .and(resideOutsideOfPackage(root + ".contract..")))
                 .allowEmptyShould(true)
-                .because("other contexts may only use " + root + ".api")
+                .because("other contexts may only use " + root + ".api and its Kafka contract")
                 .check(classes);
     }
 
     @Test
     void messagesAndSharedTypesAreFreeOfSpringAndPersistence() {
-        noClasses().that().resideInAnyPackage("..api..", "se.inkopsstod.shared..")
+        noClasses().that().resideInAnyPackage("..api..", "..contract..", "se.inkopsstod.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
                         "javax.sql..", "jakarta.persistence..", "org.apache.kafka..")
                 .check(classes);
@@ -53,9 +55,10 @@ class ArchitectureTest {
     @Test
     void kafkaFedReadModelsNeverReadTheEventStoreOrOtherContexts() {
         noClasses().that().resideInAnyPackage("se.inkopsstod.activity..", "se.inkopsstod.insights..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..", "se.inkopsstod.tenancy..",
+                .should().dependOnClassesThat(resideInAnyPackage("org.axonframework..", "se.inkopsstod.tenancy..",
                         "se.inkopsstod.procurement..", "se.inkopsstod.qa..", "se.inkopsstod.evaluation..",
-                        "se.inkopsstod.outcomes..")
+                        "se.inkopsstod.outcomes..").and(resideOutsideOfPackage("se.inkopsstod.outcomes.contract..")))
+                .because("they are fed by Kafka alone; insights knows outcomes only by its Kafka contract")
                 .allowEmptyShould(true)
                 .check(classes);
     }

@@ -21,6 +21,7 @@ import java.time.Instant;
 class ActivityFeedProjection {
 
     static final String CONSUMER = "activity-feed";
+    private static final java.util.Set<String> PRIVATE_EVENTS = java.util.Set.of("SurveyAnsweredEvent");
     private static final Logger log = LoggerFactory.getLogger(ActivityFeedProjection.class);
 
     private final JdbcClient jdbc;
@@ -45,7 +46,8 @@ class ActivityFeedProjection {
         transaction.executeWithoutResult(status -> {
             boolean first = jdbc.sql("insert into kafka_processed_event (consumer, event_id) values (?, ?) on conflict do nothing")
                     .params(CONSUMER, eventId).update() == 1;
-            if (first && tenantId != null) {
+            // who answered the satisfaction survey is nobody's business: the buyer sees counts only
+            if (first && tenantId != null && !PRIVATE_EVENTS.contains(text(event, "eventType"))) {
                 JsonNode metadata = event.path("metadata");
                 jdbc.sql("""
                                 insert into activity_entry (event_id, tenant_id, event_type, aggregate_id, occurred_at,

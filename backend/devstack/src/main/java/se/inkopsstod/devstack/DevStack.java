@@ -59,6 +59,10 @@ public final class DevStack implements AutoCloseable {
             banner.add("OpenID Connect (dev)       " + idp.issuer() + "   demo users, password '"
                     + DemoUsers.load().password() + "'");
         }
+        if (blank(env.get("INSIGHTS_PSEUDONYM_KEY"))) {
+            // a fixed key: fine for synthetic demo data, never for real tenants
+            properties.put("inkopsstod.insights.pseudonym-key", "development-only-pseudonym-key");
+        }
         properties.put("inkopsstod.public-base-url", options.appBaseUrl());
         properties.put("inkopsstod.demo-data.enabled", "true");
 

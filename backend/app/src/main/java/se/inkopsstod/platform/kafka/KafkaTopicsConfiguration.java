@@ -14,4 +14,15 @@ class KafkaTopicsConfiguration {
         // retained for ever: consumers rebuild their read models by replaying from the start
         return TopicBuilder.name(topics.domainEvents()).partitions(topics.partitions()).config("retention.ms", "-1").build();
     }
+
+    @Bean
+    NewTopic insightsOutcomesTopic(KafkaTopicsProperties topics) {
+        // retained for ever: the insights read models are rebuilt by replaying from the start
+        return TopicBuilder.name(topics.insightsOutcomes()).partitions(topics.partitions()).config("retention.ms", "-1").build();
+    }
+
+    @Bean
+    NewTopic insightsLessonsTopic(KafkaTopicsProperties topics) {
+        return TopicBuilder.name(topics.insightsLessons()).partitions(topics.partitions()).config("retention.ms", "-1").build();
+    }
 }

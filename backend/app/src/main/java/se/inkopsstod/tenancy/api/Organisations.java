@@ -13,6 +13,9 @@ public interface Organisations {
     /** A vendor organisation by its (normalised) organisation number. */
     Optional<VendorOrganisationView> vendorOrganisationByNumber(String organisationNumber);
 
+    /** The tenant with its kind, county and size band, or empty for an unknown id. */
+    Optional<TenantView> tenant(String tenantId);
+
     /** The tenant's name, or empty for an unknown id. */
     Optional<String> tenantName(String tenantId);
 }

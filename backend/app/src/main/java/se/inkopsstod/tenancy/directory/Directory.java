@@ -80,6 +80,7 @@ public class Directory implements TenantMembers, Organisations {
                 .list();
     }
 
+    @Override
     public Optional<TenantView> tenant(String tenantId) {
         return tenants().stream().filter(t -> t.id().equals(tenantId)).findFirst();
     }

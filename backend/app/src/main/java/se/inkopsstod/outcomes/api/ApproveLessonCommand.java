@@ -1,0 +1,8 @@
+package se.inkopsstod.outcomes.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import se.inkopsstod.shared.LessonId;
+
+/** Association staff approve a lesson: every tenant can then read it. */
+public record ApproveLessonCommand(@TargetAggregateIdentifier LessonId lessonId) {
+}

@@ -1,0 +1,15 @@
+package se.inkopsstod.outcomes.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.procurement.api.ProcurementScoped;
+import se.inkopsstod.shared.FollowUpId;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+/** The follow-up was closed. */
+@Revision("1")
+public record FollowUpClosedEvent(FollowUpId followUpId, TenantId tenantId, ProcurementId procurementId, PersonId by)
+        implements TenantScoped, ProcurementScoped {
+}

@@ -1,0 +1,17 @@
+package se.inkopsstod.outcomes.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.procurement.api.ProcurementScoped;
+import se.inkopsstod.shared.FollowUpId;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantScoped;
+
+/** Delivery quality, adoption, cost per pupil or the exit check were recorded; null means unchanged. */
+@Revision("1")
+public record FollowUpFactsRecordedEvent(FollowUpId followUpId, TenantId tenantId, ProcurementId procurementId,
+                                         Integer deliveryQuality, String deliveryComment, Integer adoptionPercent,
+                                         Long yearlyCostPerPupilSek, Boolean openFormatExport, Boolean exitPlanDocumented,
+                                         PersonId by) implements TenantScoped, ProcurementScoped {
+}

@@ -1,0 +1,8 @@
+package se.inkopsstod.outcomes.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import se.inkopsstod.shared.LessonId;
+
+/** Association staff reject a lesson, saying why; the tenant sees the reason. */
+public record RejectLessonCommand(@TargetAggregateIdentifier LessonId lessonId, String reason) {
+}

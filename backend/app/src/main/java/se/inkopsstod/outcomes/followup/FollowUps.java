@@ -1,0 +1,112 @@
+package se.inkopsstod.outcomes.followup;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.inkopsstod.outcomes.api.SurveyQuestion;
+import se.inkopsstod.procurement.api.Phase;
+import se.inkopsstod.procurement.api.ProcurementFactsView;
+import se.inkopsstod.shared.FollowUpId;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Reads follow-ups from their read model and puts them beside the procurement's needs and requirements. */
+@Component
+class FollowUps {
+
+    static final Set<Phase> OPENABLE_IN = Set.of(Phase.IMPLEMENTATION, Phase.FOLLOW_UP);
+
+    private static final String[] COLUMNS = {"ease_of_use", "supports_work", "reliability", "vendor_support"};
+
+    private final JdbcTemplate jdbc;
+
+    FollowUps(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One follow-up per procurement, so its id follows from the procurement's. */
+    static FollowUpId idOf(ProcurementId procurement) {
+        return FollowUpId.of(UUID.nameUUIDFromBytes(("follow-up|" + procurement.value()).getBytes(StandardCharsets.UTF_8)).toString());
+    }
+
+    boolean exists(ProcurementId procurement) {
+        Integer count = jdbc.queryForObject("select count(*) from follow_up where procurement_id = ?", Integer.class, procurement.value());
+        return count != null && count > 0;
+    }
+
+    FollowUpView view(ProcurementFactsView facts, PersonId caller) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select * from follow_up where procurement_id = ?", facts.procurementId());
+        Map<String, FollowUpView.Outcome> outcomes = new HashMap<>();
+        jdbc.query("select * from follow_up_indicator where procurement_id = ?", rs -> {
+            outcomes.put(rs.getString("need_id"), new FollowUpView.Outcome(rs.getBigDecimal("realised_value"),
+                    rs.getDate("measured_on").toLocalDate(), rs.getString("source"), rs.getInt("benefit_realised_percent")));
+        }, facts.procurementId());
+        List<FollowUpView.NeedOutcome> needs = facts.needs().stream().map(n -> new FollowUpView.NeedOutcome(n.needId(),
+                n.statement(), n.indicator(), n.baseline(), n.target(), n.unit(), n.requirements(), outcomes.get(n.needId()))).toList();
+        Double benefit = outcomes.isEmpty() ? null
+                : outcomes.values().stream().mapToInt(FollowUpView.Outcome::benefitRealisedPercent).average().orElse(0);
+        boolean canOpen = OPENABLE_IN.contains(facts.phase());
+        if (rows.isEmpty()) {
+            return new FollowUpView(facts.procurementId(), facts.title(), facts.phase().name(), FollowUpView.Status.NOT_OPENED,
+                    canOpen, null, null, needs, null, null, null);
+        }
+        Map<String, Object> row = rows.get(0);
+        FollowUpView.Facts recorded = new FollowUpView.Facts((Integer) row.get("delivery_quality"), (String) row.get("delivery_comment"),
+                (Integer) row.get("adoption_percent"), (Long) row.get("yearly_cost_per_pupil_sek"),
+                (Boolean) row.get("open_format_export"), (Boolean) row.get("exit_plan_documented"));
+        return new FollowUpView(facts.procurementId(), facts.title(), facts.phase().name(),
+                FollowUpView.Status.valueOf((String) row.get("status")), canOpen, ((Timestamp) row.get("opened_at")).toInstant(),
+                row.get("closed_at") == null ? null : ((Timestamp) row.get("closed_at")).toInstant(), needs, benefit, recorded,
+                survey(facts.procurementId(), caller));
+    }
+
+    boolean hasAnswered(ProcurementId procurement, PersonId person) {
+        Integer count = jdbc.queryForObject("select count(*) from follow_up_survey where procurement_id = ? and respondent = ?",
+                Integer.class, procurement.value(), person.value());
+        return count != null && count > 0;
+    }
+
+    private FollowUpView.Survey survey(String procurement, PersonId caller) {
+        Map<SurveyQuestion, List<Integer>> distribution = new EnumMap<>(SurveyQuestion.class);
+        Map<SurveyQuestion, Double> sums = new EnumMap<>(SurveyQuestion.class);
+        for (SurveyQuestion q : SurveyQuestion.values()) {
+            distribution.put(q, new ArrayList<>(List.of(0, 0, 0, 0, 0)));
+            sums.put(q, 0.0);
+        }
+        List<String> comments = new ArrayList<>();
+        FollowUpView.MyAnswer[] mine = {null};
+        int[] responses = {0};
+        jdbc.query("select * from follow_up_survey where procurement_id = ? order by answered_at", rs -> {
+            responses[0]++;
+            Map<SurveyQuestion, Integer> ratings = new EnumMap<>(SurveyQuestion.class);
+            for (SurveyQuestion q : SurveyQuestion.values()) {
+                int rating = rs.getInt(COLUMNS[q.ordinal()]);
+                ratings.put(q, rating);
+                distribution.get(q).set(rating - 1, distribution.get(q).get(rating - 1) + 1);
+                sums.merge(q, (double) rating, Double::sum);
+            }
+            String comment = rs.getString("comment");
+            if (comment != null) {
+                comments.add(comment);
+            }
+            if (caller != null && caller.value().equals(rs.getString("respondent"))) {
+                mine[0] = new FollowUpView.MyAnswer(ratings, comment);
+            }
+        }, procurement);
+        comments.sort(null); // in no order that could tie a comment to when someone answered
+        Map<SurveyQuestion, Double> averages = new EnumMap<>(SurveyQuestion.class);
+        if (responses[0] > 0) {
+            sums.forEach((q, sum) -> averages.put(q, Math.round(sum / responses[0] * 10) / 10.0));
+        }
+        return new FollowUpView.Survey(responses[0], averages, distribution, comments, mine[0]);
+    }
+}

@@ -1,0 +1,114 @@
+package se.inkopsstod.outcomes.lesson;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.inkopsstod.outcomes.api.ApproveLessonCommand;
+import se.inkopsstod.outcomes.api.LessonApprovedEvent;
+import se.inkopsstod.outcomes.api.LessonRejectedEvent;
+import se.inkopsstod.outcomes.api.LessonRevisedEvent;
+import se.inkopsstod.outcomes.api.LessonSubmittedEvent;
+import se.inkopsstod.outcomes.api.RejectLessonCommand;
+import se.inkopsstod.outcomes.api.ReviseLessonCommand;
+import se.inkopsstod.outcomes.api.SubmitLessonCommand;
+import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.shared.InvalidInputException;
+import se.inkopsstod.shared.LessonId;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A lesson learned on its way out of the tenant: submitted (already anonymised), possibly edited
+ * by association staff, then approved for every tenant or rejected with a reason. Decided once.
+ */
+@Aggregate
+class Lesson {
+
+    static final int MAX_TEXT = 4000;
+
+    @AggregateIdentifier
+    private LessonId lessonId;
+    private boolean decided;
+
+    Lesson() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Lesson(SubmitLessonCommand command) {
+        requireTexts(command.whatWorked(), command.whatToChange());
+        if (command.category() == null) {
+            throw new InvalidInputException("lesson.category-missing", "category", "Choose what the lesson is about.");
+        }
+        if (command.phase() == null) {
+            throw new InvalidInputException("lesson.phase-missing", "phase", "Choose the phase of the procurement it concerns.");
+        }
+        apply(new LessonSubmittedEvent(command.lessonId(), command.tenantId(), command.procurementId(), strip(command.whatWorked()),
+                strip(command.whatToChange()), command.category(), command.phase(), command.by()));
+    }
+
+    @CommandHandler
+    void handle(ReviseLessonCommand command) {
+        requireUndecided();
+        requireTexts(command.whatWorked(), command.whatToChange());
+        if (command.category() == null) {
+            throw new InvalidInputException("lesson.category-missing", "category", "Choose what the lesson is about.");
+        }
+        apply(new LessonRevisedEvent(command.lessonId(), strip(command.whatWorked()), strip(command.whatToChange()), command.category()));
+    }
+
+    @CommandHandler
+    void handle(ApproveLessonCommand command) {
+        requireUndecided();
+        apply(new LessonApprovedEvent(command.lessonId()));
+    }
+
+    @CommandHandler
+    void handle(RejectLessonCommand command) {
+        requireUndecided();
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new InvalidInputException("lesson.reason-missing", "reason", "Say why: the huvudman reads the reason.");
+        }
+        apply(new LessonRejectedEvent(command.lessonId(), command.reason().strip()));
+    }
+
+    @EventSourcingHandler
+    void on(LessonSubmittedEvent event) {
+        lessonId = event.lessonId();
+    }
+
+    @EventSourcingHandler
+    void on(LessonApprovedEvent event) {
+        decided = true;
+    }
+
+    @EventSourcingHandler
+    void on(LessonRejectedEvent event) {
+        decided = true;
+    }
+
+    private void requireUndecided() {
+        if (decided) {
+            throw new ConflictException("lesson.decided", "This lesson has been decided on already.");
+        }
+    }
+
+    private static void requireTexts(String whatWorked, String whatToChange) {
+        if (strip(whatWorked) == null && strip(whatToChange) == null) {
+            throw new InvalidInputException("lesson.empty", "whatWorked", "Write what worked or what to do differently.");
+        }
+        if (length(whatWorked) > MAX_TEXT || length(whatToChange) > MAX_TEXT) {
+            throw new InvalidInputException("lesson.too-long", length(whatWorked) > MAX_TEXT ? "whatWorked" : "whatToChange",
+                    "At most " + MAX_TEXT + " characters.");
+        }
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.strip().length();
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

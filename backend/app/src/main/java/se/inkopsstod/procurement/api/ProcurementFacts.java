@@ -1,0 +1,13 @@
+package se.inkopsstod.procurement.api;
+
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+
+import java.util.Optional;
+
+/** What other contexts (follow-up, the insights boundary) may know of a procurement. Blocking. */
+public interface ProcurementFacts {
+
+    /** The procurement's facts, or empty when it does not exist or belongs to another tenant. */
+    Optional<ProcurementFactsView> of(TenantId tenant, ProcurementId procurement);
+}
