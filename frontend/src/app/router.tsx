@@ -29,6 +29,8 @@ const ProcurementWorkspaceRoute = lazy(() =>
 )
 
 const AsOfRoute = lazy(() => import('./pages/as-of-route').then((m) => ({ default: m.AsOfRoute })))
+// follow-up reports carry the charting library: loaded when first opened
+const FollowUpRoute = lazy(() => import('./pages/follow-up-route').then((m) => ({ default: m.FollowUpRoute })))
 
 const PAGES: Record<AreaId, ReactNode> = {
   start: <StartPage />,
@@ -46,6 +48,7 @@ const PAGES: Record<AreaId, ReactNode> = {
 const SUB_PAGES: ReadonlyArray<{ area: AreaId; path: string; element: ReactNode }> = [
   { area: 'procurements', path: '/upphandlingar/:procurementId', element: <ProcurementWorkspaceRoute /> },
   { area: 'procurements', path: '/upphandlingar/:procurementId/som-det-var', element: <AsOfRoute /> },
+  { area: 'followUp', path: '/uppfoljning/:procurementId', element: <FollowUpRoute /> },
 ]
 
 /** Shared by the browser router and by tests (with a memory router). */

@@ -1,6 +1,7 @@
 import { collaborationEn } from './messages-collaboration-en'
 import { libraryEn } from './messages-library-en'
 import { requirementsEn } from './messages-requirements-en'
+import { outcomesEn } from './messages-outcomes-en'
 import { tenderingEn } from './messages-tendering-en'
 import { vendorEn } from './messages-vendor-en'
 import type { MessageKey } from './messages-sv'
@@ -11,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   ...collaborationEn,
   ...vendorEn,
   ...tenderingEn,
+  ...outcomesEn,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Skip to content',
@@ -333,20 +335,10 @@ export const en: Record<MessageKey, string> = {
   'qa.upcoming3': 'Clarifications and market dialogue questions are kept in the same place.',
 
   'followUp.title': 'Follow-up',
-  'followUp.lead': 'How contracts work out in the schools once they are signed.',
   'followUp.emptyTitle': 'Nothing to follow up yet',
-  'followUp.emptyBody': 'This part of Inköpsstöd is being built.',
-  'followUp.upcoming1': 'Follow up the vendor’s commitments during the contract.',
-  'followUp.upcoming2': 'Measure the benefit that was realised and how satisfied teachers and pupils are.',
-  'followUp.upcoming3': 'Get reminders before a contract is extended or ends.',
 
   'lessons.title': 'Lessons learned',
   'lessons.lead': 'Lessons from completed procurements – your own and others’.',
-  'lessons.emptyTitle': 'No lessons yet',
-  'lessons.emptyBody': 'This part of Inköpsstöd is being built.',
-  'lessons.upcoming1': 'Record what worked and what you would do differently.',
-  'lessons.upcoming2': 'Share approved lessons with other school organisers.',
-  'lessons.upcoming3': 'Read others’ lessons before you start a similar procurement.',
 
   'insights.title': 'Insights',
   'insights.lead': 'Anonymised comparisons between school organisers.',

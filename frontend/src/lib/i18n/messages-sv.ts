@@ -1,6 +1,7 @@
 import { collaborationSv } from './messages-collaboration-sv'
 import { librarySv } from './messages-library-sv'
 import { requirementsSv } from './messages-requirements-sv'
+import { outcomesSv } from './messages-outcomes-sv'
 import { tenderingSv } from './messages-tendering-sv'
 import { vendorSv } from './messages-vendor-sv'
 
@@ -14,6 +15,7 @@ export const sv = {
   ...collaborationSv,
   ...vendorSv,
   ...tenderingSv,
+  ...outcomesSv,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Hoppa till innehållet',
@@ -337,20 +339,10 @@ export const sv = {
   'qa.upcoming3': 'Förtydliganden och frågor från marknadsdialogen samlas på samma ställe.',
 
   'followUp.title': 'Uppföljning',
-  'followUp.lead': 'Hur avtalen fungerar i verksamheten när de väl är tecknade.',
   'followUp.emptyTitle': 'Inget att följa upp ännu',
-  'followUp.emptyBody': 'Den här delen av Inköpsstöd byggs just nu.',
-  'followUp.upcoming1': 'Följ upp leverantörens åtaganden under avtalstiden.',
-  'followUp.upcoming2': 'Mät den nytta som blev verklighet och hur nöjda lärare och elever är.',
-  'followUp.upcoming3': 'Få påminnelser inför avtalets förlängning eller slut.',
 
   'lessons.title': 'Erfarenheter',
   'lessons.lead': 'Lärdomar från genomförda upphandlingar – era egna och andras.',
-  'lessons.emptyTitle': 'Inga erfarenheter ännu',
-  'lessons.emptyBody': 'Den här delen av Inköpsstöd byggs just nu.',
-  'lessons.upcoming1': 'Dokumentera vad som fungerade och vad ni skulle göra annorlunda.',
-  'lessons.upcoming2': 'Dela godkända erfarenheter med andra huvudmän.',
-  'lessons.upcoming3': 'Läs andras erfarenheter innan ni startar en liknande upphandling.',
 
   'insights.title': 'Insikter',
   'insights.lead': 'Anonymiserade jämförelser mellan huvudmän.',

@@ -1,17 +1,8 @@
 import type { MessageKey } from '@/lib/i18n/i18n'
+import { PHASE_LABELS as SHARED_PHASE_LABELS } from '@/lib/phases'
 
 /** The app's names of the values an old state may hold; an unknown value is shown as it is. */
-export const PHASE_LABELS: Readonly<Record<string, MessageKey>> = {
-  NEEDS_ANALYSIS: 'phase.needsAnalysis',
-  MARKET_DIALOGUE: 'phase.marketDialogue',
-  REQUIREMENTS: 'phase.requirements',
-  TENDERING: 'phase.tendering',
-  EVALUATION: 'phase.evaluation',
-  AWARDED: 'phase.awarded',
-  IMPLEMENTATION: 'phase.implementation',
-  FOLLOW_UP: 'phase.followUp',
-  CLOSED: 'phase.closed',
-}
+export const PHASE_LABELS: Readonly<Record<string, MessageKey>> = SHARED_PHASE_LABELS
 
 export const NEED_STATUS_LABELS: Readonly<Record<string, MessageKey>> = {
   PROPOSED: 'needStatus.proposed',

@@ -1,13 +1,35 @@
-import { AreaPlaceholder } from '@/components/area-placeholder'
+import { Link } from 'react-router'
 
+import { EmptyState } from '@/components/empty-state'
+import { ErrorAlert } from '@/components/error-alert'
+import { Loading } from '@/components/loading'
+import { Page } from '@/components/page'
+import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
+
+import { useFollowableProcurements } from '../api/get-followable-procurements'
+
+/** `/uppfoljning`: the tenant's implemented procurements, each leading to its follow-up and survey. */
 export function FollowUpPage() {
+  const { t } = useI18n()
+  const procurements = useFollowableProcurements()
   return (
-    <AreaPlaceholder
-      title="followUp.title"
-      lead="followUp.lead"
-      emptyTitle="followUp.emptyTitle"
-      emptyBody="followUp.emptyBody"
-      upcoming={['followUp.upcoming1', 'followUp.upcoming2', 'followUp.upcoming3']}
-    />
+    <Page title={t('followUp.title')} lead={t('outcomes.listLead')}>
+      {procurements.isPending ? (
+        <Loading />
+      ) : procurements.isError ? (
+        <ErrorAlert error={procurements.error} />
+      ) : procurements.data.length === 0 ? (
+        <EmptyState title={t('followUp.emptyTitle')}>{t('outcomes.listEmpty')}</EmptyState>
+      ) : (
+        <ul className="card-list" data-testid="followable-procurements">
+          {procurements.data.map((p) => (
+            <li key={p.id}>
+              <Link to={`/uppfoljning/${encodeURIComponent(p.id)}`}>{p.title}</Link>{' '}
+              <span className="card__meta">· {t(`phase.${p.phase}` as MessageKey)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
   )
 }

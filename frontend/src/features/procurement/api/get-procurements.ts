@@ -2,23 +2,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { z } from 'zod'
 
 import { apiRequest } from '@/lib/api/api-client'
+import { PHASES } from '@/lib/phases'
 
 export const PROCEDURES = ['DIRECT_AWARD', 'SIMPLIFIED', 'OPEN', 'FRAMEWORK_CALL_OFF'] as const
 export type Procedure = (typeof PROCEDURES)[number]
 
-/** In order: a procurement moves through them (a buyer may also skip, step back or close). */
-export const PHASES = [
-  'NEEDS_ANALYSIS',
-  'MARKET_DIALOGUE',
-  'REQUIREMENTS',
-  'TENDERING',
-  'EVALUATION',
-  'AWARDED',
-  'IMPLEMENTATION',
-  'FOLLOW_UP',
-  'CLOSED',
-] as const
-export type Phase = (typeof PHASES)[number]
+export { type Phase, PHASES } from '@/lib/phases'
 
 export const procurementSummarySchema = z.object({
   id: z.string(),

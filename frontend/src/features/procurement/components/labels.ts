@@ -1,6 +1,6 @@
 import type { MessageKey } from '@/lib/i18n/i18n'
 
-import type { Phase, Procedure } from '../api/get-procurements'
+import type { Procedure } from '../api/get-procurements'
 
 export const PROCEDURE_LABELS: Record<Procedure, MessageKey> = {
   DIRECT_AWARD: 'procedure.directAward',
@@ -9,14 +9,4 @@ export const PROCEDURE_LABELS: Record<Procedure, MessageKey> = {
   FRAMEWORK_CALL_OFF: 'procedure.frameworkCallOff',
 }
 
-export const PHASE_LABELS: Record<Phase, MessageKey> = {
-  NEEDS_ANALYSIS: 'phase.needsAnalysis',
-  MARKET_DIALOGUE: 'phase.marketDialogue',
-  REQUIREMENTS: 'phase.requirements',
-  TENDERING: 'phase.tendering',
-  EVALUATION: 'phase.evaluation',
-  AWARDED: 'phase.awarded',
-  IMPLEMENTATION: 'phase.implementation',
-  FOLLOW_UP: 'phase.followUp',
-  CLOSED: 'phase.closed',
-}
+export { PHASE_LABELS } from '@/lib/phases'

@@ -1,0 +1,66 @@
+import { type ReactNode, useId, useState } from 'react'
+
+import { useI18n } from '@/lib/i18n/i18n'
+
+export interface ChartTable {
+  columns: readonly string[]
+  /** The first cell of each row is its heading. */
+  rows: ReadonlyArray<ReadonlyArray<string>>
+}
+
+/**
+ * A chart with the same figures as a table (WCAG 1.1.1): the chart is hidden from screen readers,
+ * which get the table; anyone can switch to the table with the button.
+ */
+export function ChartWithTable({ title, chart, table, testId }: { title: string; chart: ReactNode; table: ChartTable; testId?: string }) {
+  const { t } = useI18n()
+  const id = useId()
+  const [asTable, setAsTable] = useState(false)
+  const tableView = (
+    <div className="table-wrapper">
+      <table className="table" aria-labelledby={`${id}-title`}>
+        <thead>
+          <tr>
+            {table.columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row[0]}>
+              <th scope="row">{row[0]}</th>
+              {row.slice(1).map((cell, i) => (
+                <td key={i} className="table__number">
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+  return (
+    <figure className="chart" data-testid={testId}>
+      <figcaption className="chart__caption">
+        <span id={`${id}-title`}>{title}</span>{' '}
+        <button type="button" className="button button--link" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+          {asTable ? t('chart.showChart') : t('chart.showTable')}
+        </button>
+      </figcaption>
+      {asTable ? (
+        tableView
+      ) : (
+        <>
+          <div aria-hidden="true" className="chart__canvas">
+            {chart}
+          </div>
+          <div className="visually-hidden">{tableView}</div>
+        </>
+      )}
+    </figure>
+  )
+}

@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+
+import { apiRequest } from '@/lib/api/api-client'
+
+import { followUpKey, followUpPath, followUpSchema } from './get-follow-up'
+
+/** Every follow-up write answers with the whole follow-up, which replaces the cached one. */
+export function useFollowUpWrite<B>(procurementId: string, method: 'POST' | 'PUT', rest: (body: B) => string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: B) => apiRequest(followUpPath(procurementId, rest(body)), { method, body, schema: followUpSchema }),
+    onSuccess: (followUp) => queryClient.setQueryData(followUpKey(procurementId), followUp),
+  })
+}
