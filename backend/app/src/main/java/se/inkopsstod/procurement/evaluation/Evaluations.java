@@ -31,7 +31,7 @@ import java.util.UUID;
  * quality it deducts up to the published quality value from the price.
  */
 @Service
-class Evaluations {
+public class Evaluations {
 
     private final JdbcClient jdbc;
     private final VendorAccess vendors;
@@ -43,7 +43,7 @@ class Evaluations {
         this.tenders = tenders;
     }
 
-    static EvaluationId idOf(ProcurementId procurement) {
+    public static EvaluationId idOf(ProcurementId procurement) {
         return EvaluationId.of(UUID.nameUUIDFromBytes(("evaluation|" + procurement.value()).getBytes(StandardCharsets.UTF_8)).toString());
     }
 

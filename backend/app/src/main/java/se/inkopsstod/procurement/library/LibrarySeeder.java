@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.inkopsstod.platform.web.Commands;
 import se.inkopsstod.procurement.api.CreateTemplateCommand;
@@ -26,6 +27,7 @@ import java.util.List;
  * template has a history from revision 1. Part of the product, not demo data: runs everywhere.
  */
 @Component
+@Order(3) // before the demo history, which uses the templates
 class LibrarySeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(LibrarySeeder.class);

@@ -32,7 +32,7 @@ public class Tenders {
     }
 
     /** One tender per vendor and procurement: its id follows from the two. */
-    static TenderId idOf(ProcurementId procurement, VendorOrganisationId vendor) {
+    public static TenderId idOf(ProcurementId procurement, VendorOrganisationId vendor) {
         return TenderId.of(UUID.nameUUIDFromBytes((procurement.value() + "|" + vendor.value()).getBytes(StandardCharsets.UTF_8)).toString());
     }
 

@@ -13,6 +13,9 @@ public interface Organisations {
     /** A vendor organisation by its (normalised) organisation number. */
     Optional<VendorOrganisationView> vendorOrganisationByNumber(String organisationNumber);
 
+    /** Every tenant (huvudman) on the platform. */
+    List<TenantView> tenants();
+
     /** The tenant with its kind, county and size band, or empty for an unknown id. */
     Optional<TenantView> tenant(String tenantId);
 

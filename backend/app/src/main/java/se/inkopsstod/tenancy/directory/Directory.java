@@ -69,6 +69,7 @@ public class Directory implements TenantMembers, Organisations {
                 .params(tenantId.value(), memberId.value()).query(MEMBER).optional();
     }
 
+    @Override
     public List<TenantView> tenants() {
         return jdbc.sql("""
                         select t.*, (select count(*) from directory_person p where p.tenant_id = t.tenant_id) as member_count
