@@ -1,6 +1,11 @@
 import type { tenderingSv } from './messages-tendering-sv'
 
 export const tenderingEn: Record<keyof typeof tenderingSv, string> = {
+  'tendering.matrixCaption': 'The tenders requirement by requirement',
+  'tendering.requirement': 'Requirement',
+  'tendering.weight': 'weight {weight}',
+  'tendering.noAnswer': 'No answer',
+  'tendering.teamAverage': 'Team average {average} ({count} scores)',
   'tendering.history': 'History',
   'tendering.historyTitle': 'History of the question',
   'tendering.historyEmpty': 'No history yet.',
@@ -61,7 +66,7 @@ export const tenderingEn: Record<keyof typeof tenderingSv, string> = {
   'tendering.tableCaption': 'Tenders ranked by evaluation price (price less the quality deduction).',
   'tendering.failsMandatory': 'Does not meet {count} mandatory requirements',
   'tendering.disqualifiedBecause': 'Rejected: {reason}',
-  'tendering.yourScore': 'Your score for {vendor} on {requirement}',
+  'tendering.yourScore': 'Your score for {vendor} on requirement {requirement}',
   'tendering.disqualify': 'Reject the tender from {vendor}',
   'tendering.disqualifyReason': 'Reason for rejecting',
   'tendering.award': 'Award',

@@ -1,5 +1,10 @@
 /** Swedish messages of the buyer's side of vendors, publication and Q&A; merged into messages-sv.ts. */
 export const tenderingSv = {
+  'tendering.matrixCaption': 'Anbuden krav för krav',
+  'tendering.requirement': 'Krav',
+  'tendering.weight': 'vikt {weight}',
+  'tendering.noAnswer': 'Inget svar',
+  'tendering.teamAverage': 'Teamets snitt {average} ({count} poängsättningar)',
   'tendering.history': 'Historik',
   'tendering.historyTitle': 'Historik för frågan',
   'tendering.historyEmpty': 'Ingen historik ännu.',
@@ -60,7 +65,7 @@ export const tenderingSv = {
   'tendering.tableCaption': 'Anbuden rangordnade efter utvärderingspris (pris minus kvalitetsavdrag).',
   'tendering.failsMandatory': 'Uppfyller inte {count} ska-krav',
   'tendering.disqualifiedBecause': 'Förkastat: {reason}',
-  'tendering.yourScore': 'Din poäng för {vendor} på {requirement}',
+  'tendering.yourScore': 'Din poäng för {vendor} på krav {requirement}',
   'tendering.disqualify': 'Förkasta anbudet från {vendor}',
   'tendering.disqualifyReason': 'Skäl för att förkasta',
   'tendering.award': 'Tilldela',

@@ -192,6 +192,46 @@ export const evaluationSchema = z.object({
 })
 export type Evaluation = z.infer<typeof evaluationSchema>
 
+const openedTendersSchema = z.object({
+  opened: z.boolean(),
+  opensAt: z.string(),
+  tenders: z.array(
+    z.object({
+      vendorOrganisationId: z.string(),
+      vendorName: z.string(),
+      responses: z.array(z.object({ requirementId: z.string(), compliance: z.enum(['MEETS', 'PARTLY', 'DOES_NOT_MEET']), explanation: text })),
+      priceSek: z.number().nullish().transform((v) => v ?? null),
+      submittedAt: text,
+    }),
+  ),
+})
+export type OpenedTenders = z.infer<typeof openedTendersSchema>
+
+/** The submitted tenders once opened (before the deadline the list is empty whatever was submitted). */
+export function useOpenedTenders(procurementId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['tenders', procurementId],
+    enabled,
+    queryFn: ({ signal }) => apiRequest(p(procurementId, '/tenders'), { schema: openedTendersSchema, signal }),
+  })
+}
+
+const requirementLineSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  kind: z.enum(['MANDATORY', 'EVALUATED']),
+  weight: z.number().nullish().transform((v) => v ?? null),
+})
+export type RequirementLine = z.infer<typeof requirementLineSchema>
+
+/** The requirements as they stand (amendments included), in the order the evaluation matrix lists them. */
+export function useRequirementLines(procurementId: string) {
+  return useQuery({
+    queryKey: ['requirements', procurementId, 'lines'],
+    queryFn: ({ signal }) => apiRequest(p(procurementId, '/requirements'), { schema: z.array(requirementLineSchema), signal }),
+  })
+}
+
 /** The evaluation, or `sealed` while the tender deadline has not passed (409 evaluation.sealed). */
 export function useEvaluation(procurementId: string, enabled: boolean) {
   return useQuery({

@@ -7,9 +7,18 @@ import { TextAreaField } from '@/components/text-area-field'
 import { TextField } from '@/components/text-field'
 import { useCurrentPerson } from '@/lib/auth/current-person'
 import { hasRole } from '@/lib/auth/roles'
-import { useI18n } from '@/lib/i18n/i18n'
+import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 
-import { type Evaluation, useAward, useDisqualify, useEvaluation, usePublication, useScore } from '../api/tendering'
+import {
+  type Evaluation,
+  useAward,
+  useDisqualify,
+  useEvaluation,
+  useOpenedTenders,
+  usePublication,
+  useRequirementLines,
+  useScore,
+} from '../api/tendering'
 
 /**
  * Tenders and evaluation: sealed until the deadline; then the ranked table (price, quality,
@@ -93,35 +102,92 @@ function Opened({ procurementId, evaluation }: { procurementId: string; evaluati
           </tbody>
         </table>
       </div>
-      {!decided ? <Scoring procurementId={procurementId} evaluation={evaluation} /> : null}
+      <EvaluationMatrix procurementId={procurementId} evaluation={evaluation} decided={decided} />
       {!decided && isBuyer ? <Decisions procurementId={procurementId} evaluation={evaluation} /> : null}
     </>
   )
 }
 
-function Scoring({ procurementId, evaluation }: { procurementId: string; evaluation: Evaluation }) {
-  const { t } = useI18n()
+/**
+ * The evaluation matrix: per requirement (rows) and tender (columns) what the vendor answered, and
+ * for evaluated requirements the caller's score beside the team's average.
+ */
+function EvaluationMatrix({ procurementId, evaluation, decided }: { procurementId: string; evaluation: Evaluation; decided: boolean }) {
+  const { t, formatNumber } = useI18n()
+  const tenders = useOpenedTenders(procurementId, true)
+  const requirements = useRequirementLines(procurementId)
   const score = useScore(procurementId)
+  const [mine, setMine] = useState<Record<string, string>>({})
+  if (tenders.isPending || requirements.isPending) return <Loading />
+  if (tenders.isError) return <ErrorAlert error={tenders.error} />
+  if (requirements.isError) return <ErrorAlert error={requirements.error} />
+  const rows = evaluation.rows
+  const tenderOf = (vendor: string) => tenders.data.tenders.find((x) => x.vendorOrganisationId === vendor)
   return (
-    <div className="form">
-      {evaluation.rows
-        .filter((row) => !row.disqualified)
-        .flatMap((row) =>
-          row.scores.map((s, index) => (
-            <SelectField
-              key={`${row.vendorOrganisationId}-${s.requirementId}`}
-              id={`score-${row.vendorOrganisationId}-${s.requirementId}`}
-              label={t('tendering.yourScore', { vendor: row.vendorName, requirement: index + 1 })}
-              hint={`Ø ${s.average} (${s.count})`}
-              placeholder="–"
-              options={[0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))}
-              value=""
-              onChange={(e) =>
-                score.mutate({ vendorOrganisationId: row.vendorOrganisationId, requirementId: s.requirementId, score: Number(e.target.value) })
-              }
-            />
-          )),
-        )}
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('tendering.matrixCaption')}>
+      <table className="data-table" data-testid="evaluation-matrix">
+        <caption>{t('tendering.matrixCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('tendering.requirement')}</th>
+            {rows.map((row) => (
+              <th key={row.vendorOrganisationId} scope="col">
+                {row.vendorName}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {requirements.data.map((requirement, index) => (
+            <tr key={requirement.id}>
+              <th scope="row">
+                {index + 1}. {requirement.text}
+                <p className="card__meta">
+                  {t(`requirements.kind.${requirement.kind}` as MessageKey)}
+                  {requirement.weight !== null ? ` · ${t('tendering.weight', { weight: requirement.weight })}` : ''}
+                </p>
+              </th>
+              {rows.map((row) => {
+                const response = tenderOf(row.vendorOrganisationId)?.responses.find((r) => r.requirementId === requirement.id)
+                const average = row.scores.find((s) => s.requirementId === requirement.id)
+                const key = `${row.vendorOrganisationId}|${requirement.id}`
+                return (
+                  <td key={row.vendorOrganisationId} data-testid="matrix-cell">
+                    {response ? (
+                      <>
+                        <strong className={response.compliance === 'DOES_NOT_MEET' && requirement.kind === 'MANDATORY' ? 'presence-badge' : undefined}>
+                          {t(`vendor.compliance.${response.compliance}` as MessageKey)}
+                        </strong>
+                        {response.explanation ? <p>{response.explanation}</p> : null}
+                      </>
+                    ) : (
+                      <em>{t('tendering.noAnswer')}</em>
+                    )}
+                    {requirement.kind === 'EVALUATED' && !row.disqualified && average ? (
+                      <>
+                        {!decided ? (
+                          <SelectField
+                            id={`score-${row.vendorOrganisationId}-${requirement.id}`}
+                            label={t('tendering.yourScore', { vendor: row.vendorName, requirement: index + 1 })}
+                            placeholder="–"
+                            options={[0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))}
+                            value={mine[key] ?? ''}
+                            onChange={(e) => {
+                              setMine({ ...mine, [key]: e.target.value })
+                              score.mutate({ vendorOrganisationId: row.vendorOrganisationId, requirementId: requirement.id, score: Number(e.target.value) })
+                            }}
+                          />
+                        ) : null}
+                        <p className="card__meta">{t('tendering.teamAverage', { average: formatNumber(average.average), count: average.count })}</p>
+                      </>
+                    ) : null}
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {score.isError ? <ErrorAlert error={score.error} /> : null}
     </div>
   )

@@ -173,6 +173,31 @@ describe('EvaluationPanel', () => {
         ...evaluation,
         rows: [evaluation.rows[0], { ...evaluation.rows[1], disqualified: true, disqualificationReason: 'Ska-krav 1', rank: null }],
       },
+      [`GET ${P}/tenders`]: {
+        opened: true,
+        opensAt: '2026-11-30T11:00:00Z',
+        tenders: [
+          {
+            vendorOrganisationId: 'v1', vendorName: 'Edulab Lärplattformar AB', priceSek: 500000, submittedAt: '2026-11-29T10:00:00Z',
+            responses: [
+              { requirementId: 'r1', compliance: 'MEETS', explanation: 'Via Skolfederation.' },
+              { requirementId: 'r2', compliance: 'PARTLY', explanation: 'Översikt per grupp.' },
+            ],
+          },
+          {
+            vendorOrganisationId: 'v2', vendorName: 'Skolsystem Norden AB', priceSek: 300000, submittedAt: '2026-11-29T11:00:00Z',
+            responses: [
+              { requirementId: 'r1', compliance: 'DOES_NOT_MEET', explanation: null },
+              { requirementId: 'r2', compliance: 'MEETS', explanation: 'Ja.' },
+            ],
+          },
+        ],
+      },
+      [`GET ${P}/requirements`]: [
+        { id: 'r1', text: 'Inloggning via Skolfederation.', kind: 'MANDATORY', weight: null },
+        { id: 'r2', text: 'Läraren bör se varje elevs utveckling.', kind: 'EVALUATED', weight: 40 },
+      ],
+      [`PUT ${P}/evaluation/scores`]: evaluation,
       [`POST ${P}/evaluation/award`]: {
         ...evaluation,
         award: { winnerVendorOrganisationId: 'v1', winnerName: 'Edulab Lärplattformar AB', reasoning: 'Lägst utvärderingspris.', decidedAt: '2026-12-01T10:00:00Z' },
@@ -183,6 +208,14 @@ describe('EvaluationPanel', () => {
     const table = await screen.findByTestId('evaluation-table')
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('1Edulab Lärplattformar AB500 00078 %78 000422 000')
     expect(table).toHaveTextContent('Uppfyller inte 1 ska-krav')
+
+    const matrix = await screen.findByTestId('evaluation-matrix')
+    const cells = within(matrix).getAllByTestId('matrix-cell')
+    expect(cells[0]).toHaveTextContent('UppfyllerVia Skolfederation.')
+    expect(cells[1]).toHaveTextContent('Uppfyller inte')
+    expect(cells[2]).toHaveTextContent('Teamets snitt 4,5 (2 poängsättningar)')
+    await user.selectOptions(within(cells[2]!).getByLabelText('Din poäng för Edulab Lärplattformar AB på krav 2'), '4')
+    expect(api.requestsTo('PUT', `${P}/evaluation/scores`)[0]!.body).toEqual({ vendorOrganisationId: 'v1', requirementId: 'r2', score: 4 })
 
     await user.type(screen.getByRole('textbox', { name: 'Skäl för att förkasta' }), 'Ska-krav 1')
     await user.click(screen.getByRole('button', { name: 'Förkasta anbudet från Skolsystem Norden AB' }))

@@ -157,8 +157,10 @@ class DemoHistorySeeder implements ApplicationRunner {
                     procurements++;
                 }
             }
-            tenants.stream().filter(t -> t.name().startsWith("Älvstad")).findFirst()
-                    .ifPresent(alvstad -> procurementToEvaluate(past, now, alvstad, vendors));
+            tenants.stream().filter(t -> t.name().startsWith("Älvstad")).findFirst().ifPresent(alvstad -> {
+                procurementToEvaluate(past, now, alvstad, vendors);
+                procurementToFollowUp(past, random, now, alvstad, vendors);
+            });
         }
         log.info("Demo history: seeded {} synthetic huvudmän with {} closed procurements", SyntheticTenant.ALL.size(), procurements);
     }
@@ -312,6 +314,53 @@ class DemoHistorySeeder implements ApplicationRunner {
                 .map(m -> PersonId.of(m.id())).toList();
         if (!teamIds.isEmpty()) {
             commands.sendAsSystem(new se.inkopsstod.procurement.api.SetTeamCommand(procurement, tenant, Set.copyOf(teamIds)));
+        }
+    }
+
+    /** In Älvstad: awarded last spring, implemented, its follow-up open with a few survey answers and nothing measured yet. */
+    private void procurementToFollowUp(PastClock past, Random random, Instant now, TenantView alvstad, List<VendorOrganisationView> vendors) {
+        TenantId tenant = TenantId.of(alvstad.id());
+        List<MemberView> team = members.members(tenant);
+        PersonId buyer = team.stream().filter(m -> m.roles().contains(Role.BUYER)).map(m -> PersonId.of(m.id())).findFirst()
+                .orElse(PersonId.random());
+        Scenario scenario = SCENARIOS.get("attendance");
+        ProcurementId procurement = ProcurementId.random();
+        Instant start = now.minus(Duration.ofDays(400));
+        past.at(start);
+        commands.sendAsSystem(new CreateProcurementCommand(procurement, tenant, "Frånvarohantering i grundskolan",
+                "Införd: följ upp nyttan och svara på enkäten (demo).", "attendance", Procedure.OPEN, 650_000L, null, null, buyer));
+        NeedId need = NeedId.random();
+        commands.sendAsSystem(new ProposeNeedCommand(need, tenant, procurement, new NeedContent(scenario.need(), scenario.perspective(),
+                "attendance", Priority.HIGH, "Skollagen", new Benefit("Snabbare besked till vårdnadshavare", scenario.indicator(),
+                BigDecimal.valueOf(scenario.baseline()), BigDecimal.valueOf(scenario.target()), scenario.unit())), buyer));
+        commands.sendAsSystem(new AcceptNeedCommand(need, tenant));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.REQUIREMENTS));
+        for (int i : new int[]{4, 5, 1}) {
+            commands.sendAsSystem(new CreateRequirementCommand(RequirementId.random(), tenant, procurement, new RequirementContent(
+                    EXTRA_REQUIREMENTS[i], RequirementKind.MANDATORY, null, EXTRA_CATEGORIES[i], "Intyg", Set.of(need)), null, buyer));
+        }
+        for (Phase phase : List.of(Phase.TENDERING, Phase.EVALUATION)) {
+            commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, phase));
+        }
+        Instant awarded = now.minus(Duration.ofDays(240));
+        past.at(awarded);
+        commands.sendAsSystem(new DecideAwardCommand(Evaluations.idOf(procurement), tenant, procurement,
+                VendorOrganisationId.of(vendors.get(1).id()), "Lägst pris bland anbuden som uppfyllde alla ska-krav."));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.AWARDED));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.IMPLEMENTATION));
+        Instant opened = now.minus(Duration.ofDays(20));
+        past.at(opened);
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.FOLLOW_UP));
+        FollowUpId followUp = FollowUpId.of(UUID.nameUUIDFromBytes(("follow-up|" + procurement.value())
+                .getBytes(StandardCharsets.UTF_8)).toString());
+        commands.sendAsSystem(new OpenFollowUpCommand(followUp, tenant, procurement, buyer));
+        for (int i = 0; i < 5; i++) {
+            past.at(opened.plus(Duration.ofDays(1 + i)));
+            Map<SurveyQuestion, Integer> ratings = new EnumMap<>(SurveyQuestion.class);
+            for (SurveyQuestion question : SurveyQuestion.values()) {
+                ratings.put(question, rating(0.6, random));
+            }
+            commands.sendAsSystem(new AnswerSurveyCommand(followUp, tenant, procurement, PersonId.random(), ratings, null, false));
         }
     }
 

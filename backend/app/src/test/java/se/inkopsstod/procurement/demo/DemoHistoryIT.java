@@ -56,6 +56,22 @@ class DemoHistoryIT {
         assertThat(evaluation.get("award").isNull()).isTrue();
     }
 
+    @Test
+    void aUserInÄlvstadCanAnswerTheSurveyOfAnImplementedProcurement() {
+        ApiSession teacher = ApiSession.login("alvstad-user2");
+        String id = null;
+        for (JsonNode procurement : ApiSession.login("alvstad-buyer2").json("/api/procurements")) {
+            if (procurement.get("title").asString().equals("Frånvarohantering i grundskolan")) {
+                id = procurement.get("id").asString();
+            }
+        }
+        assertThat(id).as("the procurement to follow up").isNotNull();
+        JsonNode followUp = teacher.json("/api/procurements/" + id + "/follow-up");
+        assertThat(followUp.get("status").asString()).isEqualTo("OPEN");
+        assertThat(followUp.get("survey").get("responses").asInt()).isEqualTo(5);
+        assertThat(followUp.get("needs").get(0).get("requirements")).hasSize(3);
+    }
+
     private static JsonNode await(ApiSession staff, String path, int tenants) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
         JsonNode view = staff.json(path);
