@@ -1,0 +1,117 @@
+package se.inkopsstod.outcomes.lesson;
+
+import org.junit.jupiter.api.Test;
+import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.InkopsstodIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A lesson's way out of the tenant: the buyer previews what anonymisation removes, submits,
+ * association staff review it without seeing who wrote it, and once approved any tenant finds it.
+ */
+@InkopsstodIntegrationTest
+class LessonsIT {
+
+    @Test
+    void aSubmittedLessonIsAnonymisedReviewedWithoutTheTenantAndFoundByAnotherTenantOnceApproved() throws Exception {
+        ApiSession buyer = ApiSession.login("alvstad-buyer1");
+        String marker = "Leverantörsdialog" + UUID.randomUUID().toString().substring(0, 8);
+        String written = "Johan Berg på Älvstads kommun ringde leverantören, 070-123 45 67, johan.berg@alvstad.example. "
+                + marker + " tidigt gav bättre krav.";
+
+        JsonNode preview = ApiSession.parse(buyer.post("/api/lessons/preview",
+                "{\"whatWorked\":\"" + written + "\",\"whatToChange\":\"Ring Umeå kommun först.\"}").body());
+        String anonymised = preview.get("whatWorked").get("text").asString();
+        assertThat(anonymised).contains(marker).doesNotContain("Johan", "Berg", "070-123", "alvstad.example", "Älvstad");
+        assertThat(preview.get("whatWorked").get("removals").size()).isGreaterThanOrEqualTo(4);
+        JsonNode removal = preview.get("whatWorked").get("removals").get(0);
+        assertThat(anonymised.substring(removal.get("start").asInt(), removal.get("end").asInt()))
+                .isEqualTo(removal.get("replacement").asString());
+        assertThat(preview.get("whatToChange").get("text").asString()).doesNotContain("Umeå");
+
+        // the buyer submits the original: the server anonymises again, so nothing identifying is stored
+        HttpResponse<String> submitted = buyer.post("/api/lessons", """
+                {"whatWorked":"%s","whatToChange":"","category":"MARKET_DIALOGUE","phase":"MARKET_DIALOGUE"}""".formatted(written));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        JsonNode lesson = ApiSession.parse(submitted.body());
+        assertThat(lesson.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(lesson.get("whatWorked").asString()).doesNotContain("Johan", "070-123", "Älvstad");
+        String id = lesson.get("id").asString();
+
+        ApiSession staff = ApiSession.login("staff");
+        JsonNode queue = staff.json("/api/review/lessons");
+        assertThat(queue.toString()).contains(marker).doesNotContain("Älvstad", "alvstad", buyer.json("/api/me").get("id").asString());
+        HttpResponse<String> edited = staff.put("/api/review/lessons/" + id, """
+                {"whatWorked":"%s tidigt gav bättre krav.","whatToChange":"Boka dialogmöten i god tid.","category":"MARKET_DIALOGUE"}"""
+                .formatted(marker));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(staff.post("/api/review/lessons/" + id + "/approve", "{}").statusCode()).isEqualTo(200);
+        assertThat(staff.post("/api/review/lessons/" + id + "/reject", "{\"reason\":\"Sent\"}").statusCode()).isEqualTo(409);
+
+        ApiSession otherTenant = ApiSession.login("fjallby-user1");
+        JsonNode found = null;
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (found == null && System.currentTimeMillis() < deadline) {
+            JsonNode lessons = otherTenant.json("/api/insights/lessons?q=" + marker + "&category=MARKET_DIALOGUE");
+            found = lessons.isEmpty() ? null : lessons.get(0);
+            Thread.sleep(200);
+        }
+        assertThat(found).as("the approved lesson reaches other tenants through Kafka").isNotNull();
+        assertThat(found.get("whatToChange").asString()).isEqualTo("Boka dialogmöten i god tid.");
+        assertThat(found.toString()).doesNotContain(id);
+        assertThat(otherTenant.json("/api/insights/lessons?q=" + marker + "&category=EXIT_AND_PORTABILITY")).isEmpty();
+        assertThat(buyer.json("/api/lessons").toString()).contains("APPROVED");
+    }
+
+    @Test
+    void aRejectedLessonTellsTheTenantWhyAndEmptyOrUnknownLessonsAreRefused() {
+        ApiSession buyer = ApiSession.login("larande-buyer2");
+        HttpResponse<String> submitted = buyer.post("/api/lessons", """
+                {"whatWorked":"Vi testade tre produkter med lärare.","whatToChange":"","category":"EVALUATION_AND_AWARD","phase":"EVALUATION"}""");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String id = ApiSession.parse(submitted.body()).get("id").asString();
+        ApiSession staff = ApiSession.login("staff");
+        assertThat(staff.post("/api/review/lessons/" + id + "/reject", "{\"reason\":\"\"}").statusCode()).isEqualTo(400);
+        assertThat(staff.post("/api/review/lessons/" + id + "/reject", "{\"reason\":\"För allmänt hållen.\"}").statusCode()).isEqualTo(200);
+        JsonNode own = buyer.json("/api/lessons");
+        assertThat(own.toString()).contains("REJECTED", "För allmänt hållen.");
+
+        int before = buyer.json("/api/lessons").size();
+        assertThat(buyer.post("/api/lessons", "{\"whatWorked\":\" \",\"whatToChange\":\"\",\"category\":\"REQUIREMENTS\",\"phase\":\"REQUIREMENTS\"}")
+                .statusCode()).isEqualTo(400);
+        assertThat(buyer.post("/api/lessons", "{\"whatWorked\":\"Bra\",\"category\":\"OTHER\",\"phase\":\"REQUIREMENTS\"}").statusCode()).isEqualTo(400);
+        assertThat(buyer.post("/api/lessons", "{\"whatWorked\":\"Bra\",\"category\":\"REQUIREMENTS\",\"phase\":\"REQUIREMENTS\","
+                + "\"procurementId\":\"" + UUID.randomUUID() + "\"}").statusCode()).isEqualTo(404);
+        assertThat(buyer.json("/api/lessons").size()).isEqualTo(before);
+        assertThat(staff.post("/api/review/lessons/" + UUID.randomUUID() + "/approve", "{}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void tenantsCannotReachTheReviewQueueAndStaffOrVendorsCannotReachTenantLessons() {
+        ApiSession buyer = ApiSession.login("fjallby-buyer2");
+        HttpResponse<String> submitted = buyer.post("/api/lessons", """
+                {"whatWorked":"Referensgrupp med elever.","whatToChange":"","category":"NEEDS_AND_INVOLVEMENT","phase":"NEEDS_ANALYSIS"}""");
+        String id = ApiSession.parse(submitted.body()).get("id").asString();
+        for (String user : new String[]{"fjallby-buyer2", "alvstad-admin", "edulab-1"}) {
+            ApiSession other = ApiSession.login(user);
+            assertThat(other.get("/api/review/lessons").statusCode()).as(user).isEqualTo(403);
+            assertThat(other.post("/api/review/lessons/" + id + "/approve", "{}").statusCode()).as(user).isEqualTo(403);
+            assertThat(other.put("/api/review/lessons/" + id, "{\"whatWorked\":\"x\",\"category\":\"REQUIREMENTS\"}").statusCode())
+                    .as(user).isEqualTo(403);
+        }
+        for (String user : new String[]{"staff", "edulab-1"}) {
+            ApiSession other = ApiSession.login(user);
+            assertThat(other.get("/api/lessons").statusCode()).as(user).isEqualTo(403);
+            assertThat(other.post("/api/lessons/preview", "{\"whatWorked\":\"x\"}").statusCode()).as(user).isEqualTo(403);
+        }
+        assertThat(ApiSession.login("alvstad-buyer1").json("/api/lessons").toString()).doesNotContain(id);
+        assertThat(ApiSession.login("edulab-1").get("/api/insights/lessons").statusCode()).isEqualTo(403);
+        assertThat(ApiSession.login("fjallby-user1").post("/api/lessons", "{\"whatWorked\":\"x\",\"category\":\"REQUIREMENTS\","
+                + "\"phase\":\"REQUIREMENTS\"}").statusCode()).isEqualTo(403);
+    }
+}
