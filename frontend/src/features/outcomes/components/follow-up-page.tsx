@@ -4,7 +4,8 @@ import { EmptyState } from '@/components/empty-state'
 import { ErrorAlert } from '@/components/error-alert'
 import { Loading } from '@/components/loading'
 import { Page } from '@/components/page'
-import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
+import { useI18n } from '@/lib/i18n/i18n'
+import { isPhase, PHASE_LABELS } from '@/lib/phases'
 
 import { useFollowableProcurements } from '../api/get-followable-procurements'
 
@@ -25,7 +26,7 @@ export function FollowUpPage() {
           {procurements.data.map((p) => (
             <li key={p.id}>
               <Link to={`/uppfoljning/${encodeURIComponent(p.id)}`}>{p.title}</Link>{' '}
-              <span className="card__meta">· {t(`phase.${p.phase}` as MessageKey)}</span>
+              <span className="card__meta">· {isPhase(p.phase) ? t(PHASE_LABELS[p.phase]) : p.phase}</span>
             </li>
           ))}
         </ul>

@@ -8,6 +8,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.inkopsstod.outcomes.api.AnswerSurveyCommand;
+import se.inkopsstod.outcomes.api.ApproveLessonCommand;
+import se.inkopsstod.outcomes.api.LessonCategory;
+import se.inkopsstod.outcomes.api.SubmitLessonCommand;
 import se.inkopsstod.outcomes.api.CloseFollowUpCommand;
 import se.inkopsstod.outcomes.api.OpenFollowUpCommand;
 import se.inkopsstod.outcomes.api.RecordFollowUpFactsCommand;
@@ -43,6 +46,7 @@ import se.inkopsstod.procurement.evaluation.Evaluations;
 import se.inkopsstod.procurement.library.Library;
 import se.inkopsstod.procurement.tender.Tenders;
 import se.inkopsstod.shared.FollowUpId;
+import se.inkopsstod.shared.LessonId;
 import se.inkopsstod.shared.NeedId;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
@@ -156,6 +160,7 @@ class DemoHistorySeeder implements ApplicationRunner {
                     closedProcurement(past, random, now, synthetic, tenant, buyer, category, vendors);
                     procurements++;
                 }
+                lesson(past, now, tenant, buyer, SyntheticTenant.ALL.indexOf(synthetic));
             }
             tenants.stream().filter(t -> t.name().startsWith("Älvstad")).findFirst().ifPresent(alvstad -> {
                 procurementToEvaluate(past, now, alvstad, vendors);
@@ -246,6 +251,46 @@ class DemoHistorySeeder implements ApplicationRunner {
         past.at(opened.plus(Duration.ofDays(45)));
         commands.sendAsSystem(new CloseFollowUpCommand(followUp, tenant, procurement, buyer));
         commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.CLOSED));
+    }
+
+    /** Lessons as they stand after anonymisation; most approved by staff, the last ones still waiting for review. */
+    private static final String[][] LESSONS = {
+            {"NEEDS_AND_INVOLVEMENT", "NEEDS_ANALYSIS", "Att låta lärare och elever formulera behoven först gav krav som faktiskt användes.",
+                    "Involvera elevhälsan tidigare."},
+            {"MARKET_DIALOGUE", "MARKET_DIALOGUE", "Dialogmöten med tre leverantörer visade vad marknaden kunde leverera.",
+                    "Skicka kravutkastet i god tid före mötena."},
+            {"INTEROPERABILITY", "REQUIREMENTS", "Kravet på SS 12000 gjorde att elevdata kom på plats från första dagen.",
+                    "Testa kopplingen mot skoladministrativt system före avtal."},
+            {"EXIT_AND_PORTABILITY", "FOLLOW_UP", "Exportkravet i öppet format gjorde bytet av leverantör smidigt.",
+                    "Begär en provexport redan under införandet."},
+            {"PRIVACY_AND_SECURITY", "REQUIREMENTS", "Personuppgiftsbiträdesavtalet var klart innan avtalet skrevs.",
+                    "Ta med dataskyddsombudet i utvärderingen."},
+            {"EVALUATION_AND_AWARD", "EVALUATION", "Att lärare provade produkterna i skarpt läge avgjorde utvärderingen.",
+                    "Planera tid för testerna i läsårsplaneringen."},
+            {"IMPLEMENTATION_AND_TRAINING", "IMPLEMENTATION", "Superanvändare på varje skola bar införandet.",
+                    "Boka utbildningen före terminsstart, inte under."},
+            {"CONTRACT_AND_PRICE", "AWARDED", "Pris per elev i stället för licenspaket gjorde kostnaden förutsägbar.",
+                    "Skriv in prisjustering per år i avtalet."},
+            {"ACCESSIBILITY", "REQUIREMENTS", "Kravet på WCAG 2.1 AA följdes upp med test med skärmläsare.",
+                    "Låt elever som använder hjälpmedel testa tidigt."},
+            {"REQUIREMENTS", "REQUIREMENTS", "Färre men tydligare bör-krav gjorde utvärderingen enklare.",
+                    "Vikta kraven innan anbuden kommer in."},
+            {"MARKET_DIALOGUE", "MARKET_DIALOGUE", "Frågor och svar publicerades samma dag till alla leverantörer.",
+                    "Formulera om frågorna så att ingen frågeställare kan anas."}};
+
+    private void lesson(PastClock past, Instant now, TenantId tenant, PersonId buyer, int index) {
+        if (index >= LESSONS.length) {
+            return;
+        }
+        String[] lesson = LESSONS[index];
+        LessonId id = LessonId.random();
+        past.at(now.minus(Duration.ofDays(90 - index * 5L)));
+        commands.sendAsSystem(new SubmitLessonCommand(id, tenant, null, lesson[2], lesson[3], LessonCategory.valueOf(lesson[0]),
+                Phase.valueOf(lesson[1]), buyer));
+        if (index < LESSONS.length - 2) {
+            past.at(now.minus(Duration.ofDays(80 - index * 5L)));
+            commands.sendAsSystem(new ApproveLessonCommand(id));
+        }
     }
 
     private static int rating(double luck, Random random) {

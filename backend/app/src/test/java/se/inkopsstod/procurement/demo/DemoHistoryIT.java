@@ -57,6 +57,19 @@ class DemoHistoryIT {
     }
 
     @Test
+    void otherHuvudmänsLessonsArePublishedAndSomeAwaitReview() throws Exception {
+        ApiSession teacher = ApiSession.login("fjallby-user2");
+        long deadline = System.currentTimeMillis() + 20_000;
+        JsonNode lessons = teacher.json("/api/insights/lessons?category=EXIT_AND_PORTABILITY");
+        while (lessons.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(300);
+            lessons = teacher.json("/api/insights/lessons?category=EXIT_AND_PORTABILITY");
+        }
+        assertThat(lessons.toString()).contains("Exportkravet i öppet format");
+        assertThat(ApiSession.login("staff").json("/api/review/lessons?status=SUBMITTED").size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void aUserInÄlvstadCanAnswerTheSurveyOfAnImplementedProcurement() {
         ApiSession teacher = ApiSession.login("alvstad-user2");
         String id = null;
