@@ -5,7 +5,6 @@ import { Loading } from '@/components/loading'
 import { PlatformPage } from '@/features/platform/components/platform-page'
 import { FollowUpPage } from '@/features/outcomes/components/follow-up-page'
 import { LessonsPage } from '@/features/outcomes/components/lessons-page'
-import { InsightsPage } from '@/features/insights/components/insights-page'
 import { QuestionsPage } from '@/features/qa/components/questions-page'
 import { StartPage } from '@/features/start/components/start-page'
 import { TeamPage } from '@/features/tenancy/components/team-page'
@@ -29,7 +28,8 @@ const ProcurementWorkspaceRoute = lazy(() =>
 )
 
 const AsOfRoute = lazy(() => import('./pages/as-of-route').then((m) => ({ default: m.AsOfRoute })))
-// follow-up reports carry the charting library: loaded when first opened
+// follow-up reports and insights carry the charting library: loaded when first opened
+const InsightsPage = lazy(() => import('@/features/insights/components/insights-page').then((m) => ({ default: m.InsightsPage })))
 const FollowUpRoute = lazy(() => import('./pages/follow-up-route').then((m) => ({ default: m.FollowUpRoute })))
 
 const PAGES: Record<AreaId, ReactNode> = {

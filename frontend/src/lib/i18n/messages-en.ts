@@ -1,6 +1,7 @@
 import { collaborationEn } from './messages-collaboration-en'
 import { libraryEn } from './messages-library-en'
 import { requirementsEn } from './messages-requirements-en'
+import { insightsEn } from './messages-insights-en'
 import { outcomesEn } from './messages-outcomes-en'
 import { tenderingEn } from './messages-tendering-en'
 import { vendorEn } from './messages-vendor-en'
@@ -13,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...vendorEn,
   ...tenderingEn,
   ...outcomesEn,
+  ...insightsEn,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Skip to content',
@@ -342,11 +344,6 @@ export const en: Record<MessageKey, string> = {
 
   'insights.title': 'Insights',
   'insights.lead': 'Anonymised comparisons between school organisers.',
-  'insights.emptyTitle': 'No insights yet',
-  'insights.emptyBody': 'This part of Inköpsstöd is being built.',
-  'insights.upcoming1': 'Compare prices and contract terms with organisers of a similar size.',
-  'insights.upcoming2': 'See how satisfied others are with different kinds of learning tools.',
-  'insights.upcoming3': 'Nothing that identifies a single organiser or person is shown.',
 
   'team.title': 'Team',
   'team.lead': 'The people in {tenant} who work in Inköpsstöd.',

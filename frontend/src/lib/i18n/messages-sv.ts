@@ -1,6 +1,7 @@
 import { collaborationSv } from './messages-collaboration-sv'
 import { librarySv } from './messages-library-sv'
 import { requirementsSv } from './messages-requirements-sv'
+import { insightsSv } from './messages-insights-sv'
 import { outcomesSv } from './messages-outcomes-sv'
 import { tenderingSv } from './messages-tendering-sv'
 import { vendorSv } from './messages-vendor-sv'
@@ -16,6 +17,7 @@ export const sv = {
   ...vendorSv,
   ...tenderingSv,
   ...outcomesSv,
+  ...insightsSv,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Hoppa till innehållet',
@@ -346,11 +348,6 @@ export const sv = {
 
   'insights.title': 'Insikter',
   'insights.lead': 'Anonymiserade jämförelser mellan huvudmän.',
-  'insights.emptyTitle': 'Inga insikter ännu',
-  'insights.emptyBody': 'Den här delen av Inköpsstöd byggs just nu.',
-  'insights.upcoming1': 'Jämför priser och avtalsvillkor med huvudmän av liknande storlek.',
-  'insights.upcoming2': 'Se hur nöjda andra är med olika typer av läromedel och verktyg.',
-  'insights.upcoming3': 'Inga uppgifter som pekar ut en enskild huvudman eller person visas.',
 
   'team.title': 'Team',
   'team.lead': 'Personerna i {tenant} som arbetar i Inköpsstöd.',
