@@ -96,13 +96,13 @@ class DemoHistorySeeder implements ApplicationRunner {
     private static final Map<String, Scenario> SCENARIOS = Map.of(
             "teaching", new Scenario("Lärplattform för grundskolan", "teacher",
                     "Lärare ska kunna samla uppgifter, inlämningar och återkoppling på ett ställe",
-                    "Minuter per vecka på att hantera inlämningar", 150, 60, "min", 80, 220),
+                    "Minuter per vecka på att hantera inlämningar", 150, 60, "min", 80, 220, 660),
             "attendance", new Scenario("Frånvarohantering", "guardian",
                     "Vårdnadshavare ska kunna anmäla frånvaro och få besked samma dag",
-                    "Andel frånvaroanmälningar som görs digitalt", 35, 90, "%", 25, 70),
+                    "Andel frånvaroanmälningar som görs digitalt", 35, 90, "%", 25, 70, 480),
             "guardian-communication", new Scenario("Kommunikation med vårdnadshavare", "guardian",
                     "Vårdnadshavare ska nå skolans information på sitt eget språk",
-                    "Andel vårdnadshavare som läser veckobrevet", 40, 80, "%", 20, 60));
+                    "Andel vårdnadshavare som läser veckobrevet", 40, 80, "%", 20, 60, 330));
     private static final String[] EXTRA_REQUIREMENTS = {
             "Lösningen ska följa EN 301 549 och WCAG 2.1 nivå AA.",
             "Personuppgifter ska behandlas inom EU/EES enligt ett personuppgiftsbiträdesavtal.",
@@ -174,7 +174,8 @@ class DemoHistorySeeder implements ApplicationRunner {
     private void closedProcurement(PastClock past, Random random, Instant now, SyntheticTenant synthetic, TenantId tenant,
                                    PersonId buyer, String category, List<VendorOrganisationView> vendors) {
         Scenario scenario = SCENARIOS.get(category);
-        Instant start = now.minus(Duration.ofDays(560 + random.nextInt(120)));
+        // each category's procurements ran at about the same time, so trends per quarter have enough huvudmän
+        Instant start = now.minus(Duration.ofDays(scenario.startedDaysAgo() + random.nextInt(20)));
         ProcurementId procurement = ProcurementId.random();
         past.at(start);
         commands.sendAsSystem(new CreateProcurementCommand(procurement, tenant, scenario.title(), "Genomförd upphandling (demo).",
@@ -214,14 +215,16 @@ class DemoHistorySeeder implements ApplicationRunner {
             past.at(start.plus(Duration.ofDays(phase == Phase.TENDERING ? 35 : 75)));
             commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, phase));
         }
-        Instant awarded = start.plus(Duration.ofDays(80 + random.nextInt(140)));
+        Instant awarded = start.plus(Duration.ofDays(100 + random.nextInt(40)));
         past.at(awarded);
         commands.sendAsSystem(new DecideAwardCommand(Evaluations.idOf(procurement), tenant, procurement,
                 VendorOrganisationId.of(vendors.get(random.nextInt(2)).id()), "Bästa förhållandet mellan pris och kvalitet."));
         commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.AWARDED));
         past.at(awarded.plus(Duration.ofDays(14)));
         commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.IMPLEMENTATION));
-        followUp(past, random, synthetic, tenant, buyer, procurement, need, scenario, awarded.plus(Duration.ofDays(200)));
+        Instant opened = awarded.plus(Duration.ofDays(200));
+        Instant latest = now.minus(Duration.ofDays(60)); // closed 45 days after opening: still in the past
+        followUp(past, random, synthetic, tenant, buyer, procurement, need, scenario, opened.isAfter(latest) ? latest : opened);
     }
 
     private void followUp(PastClock past, Random random, SyntheticTenant synthetic, TenantId tenant, PersonId buyer,
@@ -411,6 +414,6 @@ class DemoHistorySeeder implements ApplicationRunner {
 
     /** What a procurement of one product category is about, and the range its figures fall in. */
     private record Scenario(String title, String perspective, String need, String indicator, int baseline, int target, String unit,
-                            int minCost, int maxCost) {
+                            int minCost, int maxCost, int startedDaysAgo) {
     }
 }
