@@ -1,24 +1,16 @@
 package se.inkopsstod.outcomes.followup;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import se.inkopsstod.outcomes.OutcomesApi;
 import se.inkopsstod.outcomes.OutcomesApi.Implemented;
 import se.inkopsstod.testing.ApiSession;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
+import se.inkopsstod.testing.TopicReader;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -170,25 +162,7 @@ class FollowUpIT {
         }
     }
 
-    /** Every message on the outcomes topic so far, read by a consumer of our own from the first offset. */
     private List<String> allMessages() {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<String> messages = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(outcomesTopic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(outcomesTopic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
-                    messages.add(record.key() + " " + record.value());
-                }
-            }
-        }
-        return messages;
+        return TopicReader.readAll(bootstrapServers, outcomesTopic);
     }
 }

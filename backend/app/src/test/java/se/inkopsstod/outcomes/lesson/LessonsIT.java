@@ -1,11 +1,14 @@
 package se.inkopsstod.outcomes.lesson;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import se.inkopsstod.testing.ApiSession;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
+import se.inkopsstod.testing.TopicReader;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @InkopsstodIntegrationTest
 class LessonsIT {
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Value("${inkopsstod.kafka.topics.insights-lessons}")
+    String lessonsTopic;
 
     @Test
     void aSubmittedLessonIsAnonymisedReviewedWithoutTheTenantAndFoundByAnotherTenantOnceApproved() throws Exception {
@@ -69,7 +77,7 @@ class LessonsIT {
     }
 
     @Test
-    void aRejectedLessonTellsTheTenantWhyAndEmptyOrUnknownLessonsAreRefused() {
+    void aRejectedLessonTellsTheTenantWhyAndEmptyOrUnknownLessonsAreRefused() throws Exception {
         ApiSession buyer = ApiSession.login("larande-buyer2");
         HttpResponse<String> submitted = buyer.post("/api/lessons", """
                 {"whatWorked":"Vi testade tre produkter med lärare.","whatToChange":"","category":"EVALUATION_AND_AWARD","phase":"EVALUATION"}""");
@@ -89,6 +97,12 @@ class LessonsIT {
                 + "\"procurementId\":\"" + UUID.randomUUID() + "\"}").statusCode()).isEqualTo(404);
         assertThat(buyer.json("/api/lessons").size()).isEqualTo(before);
         assertThat(staff.post("/api/review/lessons/" + UUID.randomUUID() + "/approve", "{}").statusCode()).isEqualTo(404);
+
+        // only approved lessons leave: the rejected one is on no insights topic, and nothing says who wrote one
+        Thread.sleep(1500); // more than the share interval
+        List<String> shared = TopicReader.readAll(bootstrapServers, lessonsTopic);
+        assertThat(shared).isNotEmpty().noneMatch(m -> m.contains("Vi testade tre produkter med lärare."))
+                .noneMatch(m -> m.contains(id)).noneMatch(m -> m.contains("Lärande"));
     }
 
     @Test
