@@ -345,6 +345,13 @@ export const en: Record<MessageKey, string> = {
   'insights.title': 'Insights',
   'insights.lead': 'Anonymised comparisons between school organisers.',
 
+  'team.schoolsHeading': 'Schools',
+  'team.schoolsLead': 'Your schools’ names are removed from lessons learned before they are shared with other huvudmän.',
+  'team.schoolsField': 'Schools, one per line',
+  'team.schoolsHint': 'Write the names as they are used day to day, e.g. Solbacka skola or Hagalund.',
+  'team.saveSchools': 'Save the schools',
+  'team.schoolsSaved': '{count} schools saved.',
+  'team.noSchools': 'No schools listed.',
   'team.title': 'Team',
   'team.lead': 'The people in {tenant} who work in Inköpsstöd.',
   'team.membersHeading': 'Members',

@@ -349,6 +349,13 @@ export const sv = {
   'insights.title': 'Insikter',
   'insights.lead': 'Anonymiserade jämförelser mellan huvudmän.',
 
+  'team.schoolsHeading': 'Skolor',
+  'team.schoolsLead': 'Era skolors namn tas bort ur erfarenheter innan de delas med andra huvudmän.',
+  'team.schoolsField': 'Skolor, en per rad',
+  'team.schoolsHint': 'Skriv namnen så som de används i vardagen, t.ex. Solbacka skola eller Hagalund.',
+  'team.saveSchools': 'Spara skolorna',
+  'team.schoolsSaved': '{count} skolor sparade.',
+  'team.noSchools': 'Inga skolor registrerade.',
   'team.title': 'Team',
   'team.lead': 'Personerna i {tenant} som arbetar i Inköpsstöd.',
   'team.membersHeading': 'Medlemmar',

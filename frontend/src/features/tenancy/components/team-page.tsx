@@ -12,6 +12,7 @@ import { useI18n } from '@/lib/i18n/i18n'
 import { useMembers } from '../api/get-members'
 import { AddMemberForm } from './add-member-form'
 import { MembersTable } from './members-table'
+import { SchoolsSection } from './schools-section'
 
 export function TeamPage() {
   const { t } = useI18n()
@@ -41,6 +42,7 @@ export function TeamPage() {
         {isAdmin ? null : <p className="note">{t('team.adminOnly')}</p>}
       </section>
       {isAdmin ? <AddMemberForm onAdded={(member) => setStatus(t('team.memberAdded', { name: member.name }))} /> : null}
+      <SchoolsSection canEdit={isAdmin} onSaved={setStatus} />
     </Page>
   )
 }

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { jsonResponse, mockFetch, problemResponse } from '@/test/fetch-mock'
 import { tenantAdmin, tenantUser } from '@/test/fixtures'
@@ -21,7 +21,7 @@ function memberRow(name: string) {
 
 describe('TeamPage', () => {
   it('lists the members with e-mail, roles in words and status', async () => {
-    mockFetch({ 'GET /api/tenant/members': MEMBERS })
+    mockFetch({ 'GET /api/tenant/schools': ['Solbacka skola'], 'GET /api/tenant/members': MEMBERS })
 
     renderWithProviders(<TeamPage />, { person: tenantUser() })
 
@@ -37,7 +37,7 @@ describe('TeamPage', () => {
   })
 
   it('shows no add form and no role editing to a member who is not an administrator', async () => {
-    mockFetch({ 'GET /api/tenant/members': MEMBERS })
+    mockFetch({ 'GET /api/tenant/schools': ['Solbacka skola'], 'GET /api/tenant/members': MEMBERS })
 
     renderWithProviders(<TeamPage />, { person: tenantUser() })
 
@@ -50,7 +50,7 @@ describe('TeamPage', () => {
   })
 
   it('gives an administrator a form to add a member', async () => {
-    mockFetch({ 'GET /api/tenant/members': MEMBERS })
+    mockFetch({ 'GET /api/tenant/schools': ['Solbacka skola'], 'GET /api/tenant/members': MEMBERS })
 
     renderWithProviders(<TeamPage />, { person: tenantAdmin() })
 
@@ -68,6 +68,7 @@ describe('TeamPage', () => {
     document.cookie = 'XSRF-TOKEN=csrf-123'
     const created: Member = { id: 'm3', name: 'Cecilia Ek', email: 'cecilia.ek@lund.se', roles: ['BUYER'], active: false }
     const { requestsTo } = mockFetch({
+      'GET /api/tenant/schools': ['Solbacka skola'],
       'GET /api/tenant/members': MEMBERS,
       'POST /api/tenant/members': () => jsonResponse(created, 201),
     })
@@ -93,6 +94,7 @@ describe('TeamPage', () => {
 
   it('explains a taken e-mail address in Swedish and keeps what was typed', async () => {
     mockFetch({
+      'GET /api/tenant/schools': ['Solbacka skola'],
       'GET /api/tenant/members': MEMBERS,
       'POST /api/tenant/members': problemResponse(409, {
         title: 'Conflict',
@@ -124,6 +126,7 @@ describe('TeamPage', () => {
 
   it('shows the server’s field errors next to the fields', async () => {
     mockFetch({
+      'GET /api/tenant/schools': ['Solbacka skola'],
       'GET /api/tenant/members': MEMBERS,
       'POST /api/tenant/members': problemResponse(400, {
         title: 'Bad Request',
@@ -146,7 +149,7 @@ describe('TeamPage', () => {
   })
 
   it('checks required fields before sending anything', async () => {
-    const { requestsTo } = mockFetch({ 'GET /api/tenant/members': MEMBERS })
+    const { requestsTo } = mockFetch({ 'GET /api/tenant/schools': ['Solbacka skola'], 'GET /api/tenant/members': MEMBERS })
     const { user } = renderWithProviders(<TeamPage />, { person: tenantAdmin() })
     const form = screen.getByRole('form', { name: 'Lägg till medlem' })
 
@@ -164,6 +167,7 @@ describe('TeamPage', () => {
   it('lets an administrator change a member’s roles', async () => {
     const updated: Member = { ...MEMBERS[1]!, roles: ['BUYER', 'USER'] }
     const { requestsTo } = mockFetch({
+      'GET /api/tenant/schools': ['Solbacka skola'],
       'GET /api/tenant/members': MEMBERS,
       'PUT /api/tenant/members/m2/roles': updated,
     })
@@ -185,6 +189,7 @@ describe('TeamPage', () => {
 
   it('explains why the last administrator cannot lose the role, keeping the choice', async () => {
     mockFetch({
+      'GET /api/tenant/schools': ['Solbacka skola'],
       'GET /api/tenant/members': MEMBERS,
       'PUT /api/tenant/members/m1/roles': problemResponse(409, { code: 'tenant.last-admin', detail: 'last admin' }),
     })
@@ -207,10 +212,32 @@ describe('TeamPage', () => {
   })
 
   it('shows a readable message when the members cannot be loaded', async () => {
-    mockFetch({ 'GET /api/tenant/members': problemResponse(403, { title: 'Forbidden' }) })
+    mockFetch({ 'GET /api/tenant/schools': ['Solbacka skola'], 'GET /api/tenant/members': problemResponse(403, { title: 'Forbidden' }) })
 
     renderWithProviders(<TeamPage />, { person: tenantUser() })
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Du har inte behörighet att göra det här.')
+  })
+
+  it('lets the administrator keep the list of schools, one per line', async () => {
+    const { requestsTo } = mockFetch({
+      'GET /api/tenant/schools': ['Solbacka skola'],
+      'GET /api/tenant/members': MEMBERS,
+      'PUT /api/tenant/schools': ['Solbacka skola', 'Hagalund'],
+    })
+    const { user } = renderWithProviders(<TeamPage />, { person: tenantAdmin() })
+    const list = await screen.findByLabelText('Skolor, en per rad', { exact: false })
+    await vi.waitFor(() => expect(list).toHaveValue('Solbacka skola'))
+    await user.type(list, '{Enter}Hagalund{Enter}  ')
+    await user.click(screen.getByRole('button', { name: 'Spara skolorna' }))
+    expect(await screen.findByText('2 skolor sparade.')).toBeInTheDocument()
+    expect(requestsTo('PUT', '/api/tenant/schools')[0]!.body).toEqual({ schools: ['Solbacka skola', 'Hagalund'] })
+  })
+
+  it('shows a member the schools without a form', async () => {
+    mockFetch({ 'GET /api/tenant/schools': ['Solbacka skola'], 'GET /api/tenant/members': MEMBERS })
+    renderWithProviders(<TeamPage />, { person: tenantUser() })
+    expect(await within(await screen.findByTestId('schools-section')).findByText('Solbacka skola')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Spara skolorna' })).not.toBeInTheDocument()
   })
 })

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Anonymises a tenant's text with what the platform knows of that tenant besides the general
- * rules: the names of its people, its own name and the vendors' names.
+ * rules: the names of its people and schools, its own name and the vendors' names.
  */
 @Component
 class TenantAnonymisation {
@@ -35,7 +35,7 @@ class TenantAnonymisation {
         Set<String> names = new HashSet<>();
         organisations.tenantName(tenant.value()).ifPresent(names::add);
         organisations.vendorOrganisations().stream().map(VendorOrganisationView::name).forEach(names::add);
-        return new AnonymisationContext(people, Set.of(), names);
+        return new AnonymisationContext(people, Set.copyOf(organisations.schools(tenant.value())), names);
     }
 
     AnonymisedText anonymise(String text, AnonymisationContext context) {

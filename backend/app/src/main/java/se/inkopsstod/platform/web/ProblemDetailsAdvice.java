@@ -97,14 +97,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (findCause(e, MismatchedInputException.class) instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
             String field = fieldPath(mismatch);
-            String message = mismatch.getTargetType() != null && mismatch.getTargetType().isEnum()
-                    ? "Must be one of " + Arrays.toString(mismatch.getTargetType().getEnumConstants()) + "."
-                    : "Has the wrong type or format.";
+            Class<?> type = mismatch.getTargetType();
+            String message = type != null && type.isEnum()
+                    ? "Must be one of " + Arrays.toString(type.getEnumConstants()) + "."
+                    : WHOLE_NUMBERS.contains(type) ? "Must be a whole number." : "Has the wrong type or format.";
             problem.setDetail("The field '" + field + "' is not valid. " + message);
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         }
         return Mono.just(ResponseEntity.badRequest().body(problem));
     }
+
+    private static final java.util.Set<Class<?>> WHOLE_NUMBERS = java.util.Set.of(Integer.class, int.class, Long.class, long.class,
+            Short.class, short.class);
 
     private static String fieldPath(MismatchedInputException e) {
         StringBuilder path = new StringBuilder();

@@ -19,6 +19,9 @@ public interface Organisations {
     /** The tenant with its kind, county and size band, or empty for an unknown id. */
     Optional<TenantView> tenant(String tenantId);
 
+    /** The huvudman's schools as its tenant admin listed them, in their order. */
+    List<String> schools(String tenantId);
+
     /** The tenant's name, or empty for an unknown id. */
     Optional<String> tenantName(String tenantId);
 }

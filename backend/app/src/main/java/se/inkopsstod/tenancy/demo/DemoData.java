@@ -14,7 +14,7 @@ record DemoData(String password, List<DemoTenant> tenants, List<DemoVendor> vend
                 List<DemoPerson> platformStaff, List<DemoPerson> unaffiliated) {
 
     record DemoTenant(String key, String name, String organisationNumber, TenantKind kind, String county, int pupils,
-                      List<DemoPerson> members) {
+                      List<String> schools, List<DemoPerson> members) {
     }
 
     record DemoVendor(String key, String name, String organisationNumber, List<DemoPerson> users) {

@@ -18,6 +18,7 @@ import se.inkopsstod.tenancy.api.AddVendorUserCommand;
 import se.inkopsstod.tenancy.api.GrantPlatformRoleCommand;
 import se.inkopsstod.tenancy.api.RegisterTenantCommand;
 import se.inkopsstod.tenancy.api.RegisterVendorOrganisationCommand;
+import se.inkopsstod.tenancy.api.SetSchoolsCommand;
 import se.inkopsstod.tenancy.directory.Directory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,6 +62,9 @@ class DemoDataSeeder implements ApplicationRunner {
                     tenant.kind(), tenant.county(), tenant.pupils()));
             tenant.members().forEach(m -> commands.sendAsSystem(
                     new AddMemberCommand(tenantId, PersonId.random(), m.name(), m.email(), m.roles())));
+            if (tenant.schools() != null) {
+                commands.sendAsSystem(new SetSchoolsCommand(tenantId, tenant.schools()));
+            }
         }
         for (DemoData.DemoVendor vendor : data.vendorOrganisations()) {
             VendorOrganisationId vendorId = VendorOrganisationId.random();

@@ -108,6 +108,12 @@ public class Directory implements TenantMembers, Organisations {
     }
 
     @Override
+    public List<String> schools(String tenantId) {
+        return jdbc.sql("select name from directory_tenant_school where tenant_id = ? order by position")
+                .params(tenantId).query(String.class).list();
+    }
+
+    @Override
     public Optional<String> tenantName(String tenantId) {
         return jdbc.sql("select name from directory_tenant where tenant_id = ?").param(tenantId).query(String.class).optional();
     }

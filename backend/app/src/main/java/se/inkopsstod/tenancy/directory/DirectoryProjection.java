@@ -9,6 +9,7 @@ import se.inkopsstod.shared.Role;
 import se.inkopsstod.tenancy.api.MemberAddedEvent;
 import se.inkopsstod.tenancy.api.MemberIdentityLinkedEvent;
 import se.inkopsstod.tenancy.api.MemberRolesChangedEvent;
+import se.inkopsstod.tenancy.api.SchoolsSetEvent;
 import se.inkopsstod.tenancy.api.PlatformRoleGrantedEvent;
 import se.inkopsstod.tenancy.api.StaffIdentityLinkedEvent;
 import se.inkopsstod.tenancy.api.TenantRegisteredEvent;
@@ -50,6 +51,15 @@ class DirectoryProjection {
     void on(MemberAddedEvent event, @Timestamp Instant at) {
         insertPerson(event.memberId().value(), event.tenantId().value(), null, event.name(), event.email(),
                 event.roles(), at);
+    }
+
+    @EventHandler
+    void on(SchoolsSetEvent event) {
+        jdbc.sql("delete from directory_tenant_school where tenant_id = ?").params(event.tenantId().value()).update();
+        for (int i = 0; i < event.schools().size(); i++) {
+            jdbc.sql("insert into directory_tenant_school (tenant_id, position, name) values (?, ?, ?)")
+                    .params(event.tenantId().value(), i, event.schools().get(i)).update();
+        }
     }
 
     @EventHandler

@@ -12,6 +12,8 @@ import se.inkopsstod.shared.Role;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.tenancy.api.AddMemberCommand;
 import se.inkopsstod.tenancy.api.ChangeMemberRolesCommand;
+import se.inkopsstod.tenancy.api.SchoolsSetEvent;
+import se.inkopsstod.tenancy.api.SetSchoolsCommand;
 import se.inkopsstod.tenancy.api.LinkMemberIdentityCommand;
 import se.inkopsstod.tenancy.api.MemberAddedEvent;
 import se.inkopsstod.tenancy.api.MemberIdentityLinkedEvent;
@@ -22,6 +24,7 @@ import se.inkopsstod.tenancy.api.TenantRegisteredEvent;
 
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,6 +62,16 @@ class Tenant {
             throw new ConflictException("member.exists", "That member already exists.");
         }
         apply(new MemberAddedEvent(tenantId, command.memberId(), command.name().strip(), email, Set.copyOf(command.roles())));
+    }
+
+    @CommandHandler
+    void handle(SetSchoolsCommand command) {
+        List<String> schools = command.schools() == null ? List.of() : command.schools().stream()
+                .map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
+        if (schools.size() > 500 || schools.stream().anyMatch(name -> name.length() > 200)) {
+            throw new InvalidInputException("tenant.schools", "schools", "At most 500 schools, each name at most 200 characters.");
+        }
+        apply(new SchoolsSetEvent(tenantId, schools));
     }
 
     @CommandHandler

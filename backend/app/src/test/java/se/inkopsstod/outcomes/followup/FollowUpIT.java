@@ -92,7 +92,9 @@ class FollowUpIT {
         HttpResponse<String> wrongUnit = buyer.put(procurement.followUp() + "/facts", "{\"yearlyCostPerPupilSek\":2400000}");
         assertThat(wrongUnit.statusCode()).isEqualTo(400);
         assertThat(ApiSession.parse(wrongUnit.body()).get("errors").get(0).get("field").asString()).isEqualTo("yearlyCostPerPupilSek");
-        assertThat(buyer.put(procurement.followUp() + "/facts", "{\"adoptionPercent\":0.82}").statusCode()).isEqualTo(400);
+        HttpResponse<String> fraction = buyer.put(procurement.followUp() + "/facts", "{\"adoptionPercent\":0.82}");
+        assertThat(fraction.statusCode()).isEqualTo(400);
+        assertThat(ApiSession.parse(fraction.body()).get("errors").get(0).get("message").asString()).isEqualTo("Must be a whole number.");
         assertThat(buyer.put(procurement.followUp() + "/facts", "{\"deliveryQuality\":6}").statusCode()).isEqualTo(400);
         assertThat(buyer.post(procurement.followUp() + "/survey",
                 "{\"ratings\":{\"EASE_OF_USE\":0,\"SUPPORTS_WORK\":4,\"RELIABILITY\":5,\"VENDOR_SUPPORT\":3}}").statusCode()).isEqualTo(400);

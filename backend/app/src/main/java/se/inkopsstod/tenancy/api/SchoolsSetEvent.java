@@ -1,0 +1,11 @@
+package se.inkopsstod.tenancy.api;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.TenantId;
+
+import java.util.List;
+
+/** The huvudman's schools are now exactly these. */
+@Revision("1")
+public record SchoolsSetEvent(TenantId tenantId, List<String> schools) implements TenantScoped {
+}
