@@ -63,6 +63,10 @@ public final class DevStack implements AutoCloseable {
             // a fixed key: fine for synthetic demo data, never for real tenants
             properties.put("inkopsstod.insights.pseudonym-key", "development-only-pseudonym-key");
         }
+        if (options.appBaseUrl().startsWith("http://") && blank(env.get("SESSION_COOKIE_SECURE"))) {
+            // a Secure cookie would not come back over plain http
+            properties.put("server.reactive.session.cookie.secure", "false");
+        }
         properties.put("inkopsstod.public-base-url", options.appBaseUrl());
         properties.put("inkopsstod.demo-data.enabled", "true");
 

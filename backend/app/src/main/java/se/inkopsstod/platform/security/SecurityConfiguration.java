@@ -80,7 +80,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(entryPoint(problem401))
                         .accessDeniedHandler(problem403))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRepository(csrfCookies())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .accessDeniedHandler(csrfProblem)
                         .requireCsrfProtectionMatcher(browserWrites()))
@@ -93,6 +93,13 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "frame-ancestors 'none'; form-action 'self' " + formTargets(properties))))
                 .build();
+    }
+
+    /** The CSRF token travels in a cookie the front end reads (not HttpOnly) and that never goes cross-site. */
+    private static CookieServerCsrfTokenRepository csrfCookies() {
+        CookieServerCsrfTokenRepository repository = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        return repository;
     }
 
     /** Pages (HTML) go to the login; everything else gets a 401 problem. */
