@@ -1,0 +1,172 @@
+package se.inkopsstod.platform.security;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.reactive.result.method.RequestMappingInfo;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import se.inkopsstod.outcomes.OutcomesApi;
+import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.InkopsstodIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every API route of the application's own route table (so a new route is covered the day
+ * it is added) with the ids of one huvudman's data, as: nobody logged in, another huvudman's
+ * buyer, a vendor that is not invited, and association staff. Each gets 401, 403 or 404 and not a
+ * word of the data — or, for a write, 400 for a body it sent wrong, which reaches no data either.
+ * The only 2xx answers allowed are on the caller's own things (their own lists, their profile).
+ */
+@InkopsstodIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiRouteSweepIT {
+
+    private static final String SECRET = "Hemligt-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z]+)}");
+    /** Routes about the caller's own things: without an id of someone else's, a 2xx is fine if it carries nothing of theirs. */
+    private static final Set<String> OWN = Set.of("/api/me", "/api/procurements", "/api/process-map", "/api/library/requirements",
+            "/api/vendor-directory", "/api/tenant/members", "/api/tenant/activity", "/api/tenant/schools", "/api/lessons",
+            "/api/lessons/preview", "/api/insights/benchmarks", "/api/insights/benchmarks/mine", "/api/insights/lessons",
+            "/api/review/lessons", "/api/vendor/procurements", "/api/tenants", "/api/vendor-organisations", "/api/insights/rebuild",
+            // the shared library and the staff's review are platform-wide by design, not a tenant's data
+            "/api/library/requirements/{templateId}", "/api/library/requirements/{templateId}/retire",
+            "/api/review/lessons/{lessonId}", "/api/review/lessons/{lessonId}/approve", "/api/review/lessons/{lessonId}/reject");
+    /** Query parameters a route needs, so that it is refused for who is asking and not for a missing parameter. */
+    private static final Map<String, String> QUERIES = Map.of("/api/procurements/{procurementId}/comments", "?itemId={needId}",
+            "/api/procurements/{procurementId}/as-of", "?at=2030-01-01T00:00:00Z");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping routes;
+
+    private final Map<String, String> ids = new java.util.HashMap<>();
+    private String followUpProcurement;
+
+    @BeforeAll
+    void aHuvudmansData() {
+        ApiSession buyer = ApiSession.login("larande-buyer1");
+        String procurement = ApiSession.parse(buyer.post("/api/procurements", """
+                {"title":"%s","category":"assessment","procedure":"OPEN","estimatedValueSek":100000}""".formatted(SECRET)).body())
+                .get("id").asString();
+        String base = "/api/procurements/" + procurement;
+        String need = ApiSession.parse(buyer.post(base + "/needs", """
+                {"statement":"%s behov","perspective":"teacher","schoolProcess":"assessment","priority":"HIGH"}""".formatted(SECRET))
+                .body()).get("id").asString();
+        String requirement = ApiSession.parse(buyer.post(base + "/requirements", """
+                {"text":"%s krav","kind":"MANDATORY","category":"FUNCTION","needIds":["%s"]}""".formatted(SECRET, need)).body())
+                .get("id").asString();
+        assertThat(buyer.put(base + "/phase", "{\"phase\":\"MARKET_DIALOGUE\"}").statusCode()).isEqualTo(200);
+        String edulab = null;
+        for (JsonNode vendor : buyer.json("/api/vendor-directory")) {
+            if (vendor.get("name").asString().startsWith("Edulab")) {
+                edulab = vendor.get("id").asString();
+            }
+        }
+        assertThat(buyer.post(base + "/vendors", "{\"vendorOrganisationId\":\"" + edulab + "\"}").statusCode()).isEqualTo(200);
+        String question = ApiSession.parse(ApiSession.login("edulab-1").post("/api/vendor/procurements/" + procurement + "/questions",
+                "{\"text\":\"" + SECRET + " fråga\"}").body()).get("id").asString();
+        // a lesson is written to be shared (once approved): its text is no secret of the tenant's
+        String lesson = ApiSession.parse(buyer.post("/api/lessons", """
+                {"whatWorked":"Tydliga krav gav jämförbara anbud.","category":"REQUIREMENTS","phase":"REQUIREMENTS"}""").body())
+                .get("id").asString();
+        followUpProcurement = OutcomesApi.implementedProcurement(buyer, SECRET + " uppföljning").procurementId();
+        assertThat(buyer.post("/api/procurements/" + followUpProcurement + "/follow-up", "{}").statusCode()).isEqualTo(201);
+        ids.putAll(Map.of("procurementId", procurement, "needId", need, "requirementId", requirement, "questionId", question,
+                "vendorOrganisationId", edulab, "lessonId", lesson,
+                "memberId", buyer.json("/api/me").get("id").asString(),
+                "templateId", ApiSession.login("staff").json("/api/library/requirements").get(0).get("id").asString()));
+    }
+
+    @Test
+    void nobodyLoggedInGets401Everywhere() {
+        sweep(ApiSession.anonymous(), "anonymous", Set.of(401));
+    }
+
+    @Test
+    void anotherHuvudmansBuyerGetsNothing() {
+        sweep(ApiSession.login("alvstad-buyer1"), "alvstad-buyer1", Set.of(401, 403, 404));
+    }
+
+    @Test
+    void aVendorNotInvitedGetsNothing() {
+        sweep(ApiSession.login("skolsys-1"), "skolsys-1", Set.of(401, 403, 404));
+    }
+
+    @Test
+    void associationStaffGetNothingOfTheTenant() {
+        sweep(ApiSession.login("staff"), "staff", Set.of(401, 403, 404));
+    }
+
+    private void sweep(ApiSession caller, String who, Set<Integer> refused) {
+        List<String> failures = new ArrayList<>();
+        TreeSet<String> swept = new TreeSet<>();
+        routes.getHandlerMethods().forEach((info, handler) -> {
+            for (String pattern : patterns(info)) {
+                if (!pattern.startsWith("/api/") || pattern.endsWith("/stream")) {
+                    continue; // streams are swept in WorkspaceIsolationIT; pages are not API
+                }
+                for (RequestMethod method : methods(info)) {
+                    String path = path(pattern);
+                    swept.add(method + " " + pattern);
+                    HttpResponse<String> answer = method == RequestMethod.GET
+                            ? caller.get(path) : caller.write(method.name(), path, "{}", "application/json");
+                    int status = answer.statusCode();
+                    // the caller's own things may answer, or refuse a body, as for anyone
+                    boolean ownThing = OWN.contains(pattern) && (status / 100 == 2 || status / 100 == 4);
+                    boolean badBody = method != RequestMethod.GET && status == 400 && answer.body().matches(
+                            "(?s).*\"code\":\"(validation|malformed)\".*");
+                    if (!refused.contains(status) && !(ownThing && !refused.equals(Set.of(401))) && !badBody) {
+                        failures.add(method + " " + path + " → " + status + " " + abbreviate(answer.body()));
+                    }
+                    if (answer.body().contains(SECRET)) {
+                        failures.add(method + " " + path + " → " + status + " leaked the data: " + abbreviate(answer.body()));
+                    }
+                }
+            }
+        });
+        assertThat(swept).as("the sweep found the routes").hasSizeGreaterThan(60);
+        assertThat(failures).as(who + " on " + swept.size() + " routes").isEmpty();
+    }
+
+    private String path(String pattern) {
+        String withQuery = pattern + QUERIES.getOrDefault(pattern, "");
+        String base = pattern.contains("/follow-up") ? withQuery.replace("{procurementId}", followUpProcurement) : withQuery;
+        Matcher m = VARIABLE.matcher(base);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(path, Matcher.quoteReplacement(ids.getOrDefault(m.group(1), UUID.randomUUID().toString())));
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    private static Set<String> patterns(RequestMappingInfo info) {
+        Set<String> patterns = new TreeSet<>();
+        info.getPatternsCondition().getPatterns().forEach(p -> patterns.add(p.getPatternString()));
+        return patterns;
+    }
+
+    private static Set<RequestMethod> methods(RequestMappingInfo info) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        return methods.isEmpty() ? Set.of(RequestMethod.GET) : methods;
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 160 ? body.substring(0, 160) + "…" : body;
+    }
+}
