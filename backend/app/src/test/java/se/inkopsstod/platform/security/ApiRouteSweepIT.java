@@ -6,9 +6,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import se.inkopsstod.outcomes.OutcomesApi;
+import se.inkopsstod.testing.ApiRoutes;
 import se.inkopsstod.testing.ApiSession;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -115,30 +115,28 @@ class ApiRouteSweepIT {
     private void sweep(ApiSession caller, String who, Set<Integer> refused) {
         List<String> failures = new ArrayList<>();
         TreeSet<String> swept = new TreeSet<>();
-        routes.getHandlerMethods().forEach((info, handler) -> {
-            for (String pattern : patterns(info)) {
-                if (!pattern.startsWith("/api/") || pattern.endsWith("/stream")) {
-                    continue; // streams are swept in WorkspaceIsolationIT; pages are not API
-                }
-                for (RequestMethod method : methods(info)) {
-                    String path = path(pattern);
-                    swept.add(method + " " + pattern);
-                    HttpResponse<String> answer = method == RequestMethod.GET
-                            ? caller.get(path) : caller.write(method.name(), path, "{}", "application/json");
-                    int status = answer.statusCode();
-                    // the caller's own things may answer, or refuse a body, as for anyone
-                    boolean ownThing = OWN.contains(pattern) && (status / 100 == 2 || status / 100 == 4);
-                    boolean badBody = method != RequestMethod.GET && status == 400 && answer.body().matches(
-                            "(?s).*\"code\":\"(validation|malformed)\".*");
-                    if (!refused.contains(status) && !(ownThing && !refused.equals(Set.of(401))) && !badBody) {
-                        failures.add(method + " " + path + " → " + status + " " + abbreviate(answer.body()));
-                    }
-                    if (answer.body().contains(SECRET)) {
-                        failures.add(method + " " + path + " → " + status + " leaked the data: " + abbreviate(answer.body()));
-                    }
-                }
+        for (ApiRoutes.Route route : ApiRoutes.of(routes)) {
+            String pattern = route.pattern();
+            RequestMethod method = route.method();
+            if (pattern.endsWith("/stream")) {
+                continue; // streams are swept in WorkspaceIsolationIT
             }
-        });
+            String path = path(pattern);
+            swept.add(method + " " + pattern);
+            HttpResponse<String> answer = method == RequestMethod.GET
+                    ? caller.get(path) : caller.write(method.name(), path, "{}", "application/json");
+            int status = answer.statusCode();
+            // the caller's own things may answer, or refuse a body, as for anyone
+            boolean ownThing = OWN.contains(pattern) && (status / 100 == 2 || status / 100 == 4);
+            boolean badBody = method != RequestMethod.GET && status == 400 && answer.body().matches(
+                    "(?s).*\"code\":\"(validation|malformed)\".*");
+            if (!refused.contains(status) && !(ownThing && !refused.equals(Set.of(401))) && !badBody) {
+                failures.add(method + " " + path + " → " + status + " " + abbreviate(answer.body()));
+            }
+            if (answer.body().contains(SECRET)) {
+                failures.add(method + " " + path + " → " + status + " leaked the data: " + abbreviate(answer.body()));
+            }
+        }
         assertThat(swept).as("the sweep found the routes").hasSizeGreaterThan(60);
         assertThat(failures).as(who + " on " + swept.size() + " routes").isEmpty();
     }
@@ -153,17 +151,6 @@ class ApiRouteSweepIT {
         }
         m.appendTail(path);
         return path.toString();
-    }
-
-    private static Set<String> patterns(RequestMappingInfo info) {
-        Set<String> patterns = new TreeSet<>();
-        info.getPatternsCondition().getPatterns().forEach(p -> patterns.add(p.getPatternString()));
-        return patterns;
-    }
-
-    private static Set<RequestMethod> methods(RequestMappingInfo info) {
-        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-        return methods.isEmpty() ? Set.of(RequestMethod.GET) : methods;
     }
 
     private static String abbreviate(String body) {
