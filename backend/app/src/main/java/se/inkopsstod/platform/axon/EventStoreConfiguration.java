@@ -33,7 +33,8 @@ class EventStoreConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration, ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager, EventSchema eventSchema) {
+                                          TransactionManager transactionManager, EventSchema eventSchema,
+                                          @Value("${inkopsstod.event-store.gap-timeout-ms:60000}") int gapTimeoutMs) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -43,6 +44,10 @@ class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
+                // a global index taken by a transaction still running is a gap, not a skip: tracking
+                // processors look for it again until it commits or this long has passed (longer than
+                // the 30 s statement timeout, so a slow writer's event is never skipped)
+                .gapTimeout(gapTimeoutMs)
                 .build();
     }
 
