@@ -10,6 +10,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,19 +29,20 @@ class EventStoreConfiguration {
 
     /**
      * Axon's JDBC storage engine, declared here because Axon's auto-configuration backs off once
-     * the application defines its own event store. Same settings as Axon's, with our schema.
+     * the application defines its own event store. Same settings as Axon's, with our schema and the snapshot serializer of {@link SnapshotConfiguration}.
      */
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+    EventStorageEngine eventStorageEngine(RevisionResolver revisionResolver, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration, ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager, EventSchema eventSchema,
                                           @Value("${inkopsstod.event-store.gap-timeout-ms:60000}") int gapTimeoutMs) {
+        Serializer snapshotSerializer = SnapshotConfiguration.snapshotSerializer(revisionResolver);
         return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+                .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
                 .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
+                .snapshotFilter(configuration.snapshotFilter().combine(SnapshotConfiguration.readableOnly(snapshotSerializer)))
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)

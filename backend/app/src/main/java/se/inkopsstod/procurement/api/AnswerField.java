@@ -1,7 +1,9 @@
 package se.inkopsstod.procurement.api;
 
+import se.inkopsstod.shared.EditableField;
+
 /** The fields the buyer's team co-edits on a question before publishing it. */
-public enum AnswerField {
+public enum AnswerField implements EditableField {
     /** The question as it will be published: rephrased if the original gives the asker away. */
     QUESTION("question"),
     ANSWER("answer");
@@ -13,6 +15,7 @@ public enum AnswerField {
     }
 
     /** The field's name in the API's JSON. */
+    @Override
     public String apiName() {
         return apiName;
     }

@@ -1,7 +1,9 @@
 package se.inkopsstod.procurement.api;
 
+import se.inkopsstod.shared.EditableField;
+
 /** The fields of a need that people edit; each is checked for conflicts on its own. */
-public enum NeedField {
+public enum NeedField implements EditableField {
     STATEMENT("statement"),
     PERSPECTIVE("perspective"),
     SCHOOL_PROCESS("schoolProcess"),
@@ -15,7 +17,7 @@ public enum NeedField {
         this.apiName = apiName;
     }
 
-    /** The field's name in the API's JSON, used in conflicts and history. */
+    @Override
     public String apiName() {
         return apiName;
     }

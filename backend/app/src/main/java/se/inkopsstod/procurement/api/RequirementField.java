@@ -1,7 +1,9 @@
 package se.inkopsstod.procurement.api;
 
+import se.inkopsstod.shared.EditableField;
+
 /** The fields of a requirement that people edit; each is checked for conflicts on its own. */
-public enum RequirementField {
+public enum RequirementField implements EditableField {
     TEXT("text"),
     KIND("kind"),
     WEIGHT("weight"),
@@ -16,6 +18,7 @@ public enum RequirementField {
     }
 
     /** The field's name in the API's JSON. */
+    @Override
     public String apiName() {
         return apiName;
     }

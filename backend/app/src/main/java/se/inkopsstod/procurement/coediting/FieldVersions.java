@@ -1,13 +1,14 @@
 package se.inkopsstod.procurement.coediting;
 
 import se.inkopsstod.shared.EditConflictException;
+import se.inkopsstod.shared.EditableField;
 import se.inkopsstod.shared.FieldConflict;
 import se.inkopsstod.shared.PersonId;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,15 +23,10 @@ import java.util.function.Function;
  *
  * @param <F> the aggregate's field enum
  */
-public final class FieldVersions<F extends Enum<F>> {
+public final class FieldVersions<F extends Enum<F> & EditableField> {
 
-    private final Map<F, Stamp> lastChange;
-    private final Function<F, String> apiName;
-
-    public FieldVersions(Class<F> fields, Function<F, String> apiName) {
-        this.lastChange = new EnumMap<>(fields);
-        this.apiName = apiName;
-    }
+    // a plain map of plain values: it is part of the aggregate's snapshot
+    private final Map<F, Stamp> lastChange = new HashMap<>();
 
     /**
      * The fields that really change, or an {@link EditConflictException} naming those someone
@@ -50,7 +46,7 @@ public final class FieldVersions<F extends Enum<F>> {
             }
             Stamp stamp = lastChange.get(field);
             if (stamp != null && stamp.version() > baseVersion && !stamp.by().equals(editor)) {
-                conflicts.add(new FieldConflict(apiName.apply(field), value, current.apply(field),
+                conflicts.add(new FieldConflict(field.apiName(), value, current.apply(field),
                         new FieldConflict.Person(stamp.by().value(), stamp.byName()), stamp.at()));
             } else {
                 changed.add(field);

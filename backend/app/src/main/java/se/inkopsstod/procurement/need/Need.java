@@ -41,7 +41,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A need (behov). Its version counts its events; an edit names the version its author saw, and
  * only fields someone else changed after that version conflict — edits to other fields merge.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "itemSnapshots")
 class Need {
 
     @AggregateIdentifier
@@ -51,7 +51,7 @@ class Need {
     private NeedContent content;
     private NeedStatus status;
     private long version;
-    private final FieldVersions<NeedField> fieldVersions = new FieldVersions<>(NeedField.class, NeedField::apiName);
+    private final FieldVersions<NeedField> fieldVersions = new FieldVersions<>();
     private final Set<PersonId> endorsers = new HashSet<>();
 
     Need() {

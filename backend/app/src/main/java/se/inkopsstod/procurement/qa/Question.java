@@ -36,7 +36,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * questions after the last day for questions; nothing changes once published; an answer
  * published after the day answers were due is flagged late.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "itemSnapshots")
 class Question {
 
     static final int MAX_TEXT = 4000;
@@ -48,7 +48,7 @@ class Question {
     private AnswerDraft draft;
     private boolean published;
     private long version;
-    private final FieldVersions<AnswerField> fieldVersions = new FieldVersions<>(AnswerField.class, AnswerField::apiName);
+    private final FieldVersions<AnswerField> fieldVersions = new FieldVersions<>();
 
     Question() {
         // for Axon

@@ -28,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A requirement (krav). Guards: an evaluated requirement has a weight from 1 to 100, a mandatory
  * one has none. Co-edited field by field like a need.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "itemSnapshots")
 class Requirement {
 
     static final int MAX_WEIGHT = 100;
@@ -39,8 +39,7 @@ class Requirement {
     private ProcurementId procurementId;
     private RequirementContent content;
     private long version;
-    private final FieldVersions<RequirementField> fieldVersions =
-            new FieldVersions<>(RequirementField.class, RequirementField::apiName);
+    private final FieldVersions<RequirementField> fieldVersions = new FieldVersions<>();
 
     Requirement() {
         // for Axon
