@@ -37,7 +37,9 @@ public final class Benchmark {
 
     /** @param seconds per measured phase; @param concurrency client counts; @param longEdits edits of the long-lived item */
     public record Options(double seconds, int[] concurrency, int longEdits) {
-        static final Options FULL = new Options(10, new int[]{1, 8, 32}, 1_000);
+        static final Options FULL = new Options(Double.parseDouble(System.getProperty("bench.seconds", "10")),
+                java.util.Arrays.stream(System.getProperty("bench.clients", "1,8,32").split(",")).mapToInt(Integer::parseInt).toArray(),
+                Integer.getInteger("bench.long-edits", 1_000));
         public static final Options SMOKE = new Options(0.5, new int[]{1, 2}, 20);
     }
 
