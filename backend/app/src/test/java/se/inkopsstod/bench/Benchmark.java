@@ -66,6 +66,9 @@ public final class Benchmark {
         // capacity is measured without the per-person request limit
         System.setProperty("inkopsstod.rate-limit.requests-per-second", "1000000");
         System.setProperty("inkopsstod.rate-limit.burst", "1000000");
+        // clients idle through earlier phases keep their connections: the JDK client would
+        // otherwise retire them after 30 s, and a request can race the retirement
+        System.setProperty("jdk.httpclient.keepalive.timeout", "3600");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(InkopsstodApplication.class)
                 .initializers(new DevStackInitializer()).run();
         double startupSeconds = (System.nanoTime() - started) / 1e9;
@@ -205,6 +208,7 @@ public final class Benchmark {
             reader.start();
         }
         clients.forEach(c -> c.latencies().clear());
+        clients.forEach(Client::resync); // each client's connection is open and its version current
         java.util.Iterator<Client> next = clients.iterator();
         long count = timed(clients.size(), () -> {
             Client client;
