@@ -36,6 +36,11 @@ class ActivityFeedProjection {
 
     @KafkaListener(id = CONSUMER, groupId = CONSUMER, topics = "${inkopsstod.kafka.topics.domain-events}")
     void on(String message) {
+        transaction.executeWithoutResult(status -> apply(message));
+    }
+
+    /** Applies one message in the caller's transaction; a message seen before changes nothing. */
+    void apply(String message) {
         JsonNode event = json.readTree(message);
         String tenantId = text(event, "tenantId");
         String eventId = text(event, "eventId");
@@ -43,22 +48,26 @@ class ActivityFeedProjection {
             log.warn("Skipping a domain-event message without eventId");
             return;
         }
-        transaction.executeWithoutResult(status -> {
-            boolean first = jdbc.sql("insert into kafka_processed_event (consumer, event_id) values (?, ?) on conflict do nothing")
-                    .params(CONSUMER, eventId).update() == 1;
-            // who answered the satisfaction survey is nobody's business: the buyer sees counts only
-            if (first && tenantId != null && !PRIVATE_EVENTS.contains(text(event, "eventType"))) {
-                JsonNode metadata = event.path("metadata");
-                jdbc.sql("""
-                                insert into activity_entry (event_id, tenant_id, event_type, aggregate_id, occurred_at,
-                                                            actor_id, actor_name, summary)
-                                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(eventId, tenantId, text(event, "eventType"), text(event, "aggregateId"),
-                                Timestamp.from(Instant.parse(text(event, "occurredAt"))),
-                                text(metadata, "userId"), text(metadata, "userName"), summary(event.path("payload")))
-                        .update();
-            }
-        });
+        boolean first = jdbc.sql("insert into kafka_processed_event (consumer, event_id) values (?, ?) on conflict do nothing")
+                .params(CONSUMER, eventId).update() == 1;
+        // who answered the satisfaction survey is nobody's business: the buyer sees counts only
+        if (first && tenantId != null && !PRIVATE_EVENTS.contains(text(event, "eventType"))) {
+            JsonNode metadata = event.path("metadata");
+            jdbc.sql("""
+                            insert into activity_entry (event_id, tenant_id, event_type, aggregate_id, occurred_at,
+                                                        actor_id, actor_name, summary)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(eventId, tenantId, text(event, "eventType"), text(event, "aggregateId"),
+                            Timestamp.from(Instant.parse(text(event, "occurredAt"))),
+                            text(metadata, "userId"), text(metadata, "userName"), summary(event.path("payload")))
+                    .update();
+        }
+    }
+
+    /** Forgets everything, before a rebuild (in the rebuild's transaction). */
+    void clear() {
+        jdbc.sql("delete from activity_entry").update();
+        jdbc.sql("delete from kafka_processed_event where consumer = ?").param(CONSUMER).update();
     }
 
     /** What the event is about, in a few words: a person's or organisation's name where the event has one. */

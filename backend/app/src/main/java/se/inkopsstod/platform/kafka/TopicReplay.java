@@ -1,0 +1,50 @@
+package se.inkopsstod.platform.kafka;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads topics from their first offset to their end as it is when the replay starts, for
+ * rebuilding a Kafka-fed read model from scratch. No consumer group offsets are touched: the
+ * read model's own listener goes on from where it was.
+ */
+@Component
+public class TopicReplay {
+
+    private final ConsumerFactory<String, String> consumers;
+
+    TopicReplay(ConsumerFactory<String, String> consumers) {
+        this.consumers = consumers;
+    }
+
+    /** @return how many messages were handed to {@code apply} */
+    public long replay(String name, List<String> topics, java.util.function.Consumer<String> apply) {
+        long count = 0;
+        try (org.apache.kafka.clients.consumer.Consumer<String, String> consumer = consumers.createConsumer(name, name)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(10))) {
+                    partitions.add(new TopicPartition(topic, info.partition()));
+                }
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    apply.accept(record.value());
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
