@@ -2,6 +2,7 @@ package se.inkopsstod.activity;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds the activity feed from the domain-event topic. Each message is applied in one database
@@ -24,12 +27,18 @@ class ActivityFeedProjection {
     private static final java.util.Set<String> PRIVATE_EVENTS = java.util.Set.of("SurveyAnsweredEvent");
     private static final Logger log = LoggerFactory.getLogger(ActivityFeedProjection.class);
 
+    private static final String INSERT_ENTRY = """
+            insert into activity_entry (event_id, tenant_id, event_type, aggregate_id, occurred_at, actor_id, actor_name, summary)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
 
-    ActivityFeedProjection(JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json) {
+    ActivityFeedProjection(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate transaction, JsonMapper json) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.transaction = transaction;
         this.json = json;
     }
@@ -52,22 +61,44 @@ class ActivityFeedProjection {
                 .params(CONSUMER, eventId).update() == 1;
         // who answered the satisfaction survey is nobody's business: the buyer sees counts only
         if (first && tenantId != null && !PRIVATE_EVENTS.contains(text(event, "eventType"))) {
-            JsonNode metadata = event.path("metadata");
-            jdbc.sql("""
-                            insert into activity_entry (event_id, tenant_id, event_type, aggregate_id, occurred_at,
-                                                        actor_id, actor_name, summary)
-                            values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(eventId, tenantId, text(event, "eventType"), text(event, "aggregateId"),
-                            Timestamp.from(Instant.parse(text(event, "occurredAt"))),
-                            text(metadata, "userId"), text(metadata, "userName"), summary(event.path("payload")))
-                    .update();
+            jdbc.sql(INSERT_ENTRY).params(entry(event)).update();
         }
+    }
+
+    /**
+     * Applies many messages at once, for a rebuild into an empty feed: two batched statements
+     * instead of two per message. A message seen before (also within the batch) changes nothing.
+     */
+    void applyAll(List<String> messages) {
+        List<Object[]> processed = new ArrayList<>();
+        List<Object[]> entries = new ArrayList<>();
+        for (String message : messages) {
+            JsonNode event = json.readTree(message);
+            String eventId = text(event, "eventId");
+            if (eventId == null) {
+                continue;
+            }
+            processed.add(new Object[]{CONSUMER, eventId});
+            if (text(event, "tenantId") != null && !PRIVATE_EVENTS.contains(text(event, "eventType"))) {
+                entries.add(entry(event));
+            }
+        }
+        jdbcTemplate.batchUpdate("insert into kafka_processed_event (consumer, event_id) values (?, ?) on conflict do nothing",
+                processed);
+        jdbcTemplate.batchUpdate(INSERT_ENTRY + " on conflict do nothing", entries);
     }
 
     /** Forgets everything, before a rebuild (in the rebuild's transaction). */
     void clear() {
         jdbc.sql("delete from activity_entry").update();
         jdbc.sql("delete from kafka_processed_event where consumer = ?").param(CONSUMER).update();
+    }
+
+    private static Object[] entry(JsonNode event) {
+        JsonNode metadata = event.path("metadata");
+        return new Object[]{text(event, "eventId"), text(event, "tenantId"), text(event, "eventType"), text(event, "aggregateId"),
+                Timestamp.from(Instant.parse(text(event, "occurredAt"))), text(metadata, "userId"), text(metadata, "userName"),
+                summary(event.path("payload"))};
     }
 
     /** What the event is about, in a few words: a person's or organisation's name where the event has one. */

@@ -32,7 +32,7 @@ public class ActivityFeedRebuild {
     public long rebuild() {
         Long replayed = transaction.execute(status -> {
             projection.clear();
-            return replay.replay("activity-feed-rebuild", List.of(topics.domainEvents()), projection::apply);
+            return replay.replayInBatches("activity-feed-rebuild", List.of(topics.domainEvents()), projection::applyAll);
         });
         return replayed == null ? 0 : replayed;
     }

@@ -1,8 +1,10 @@
 package se.inkopsstod.bench;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.inkopsstod.InkopsstodApplication;
+import se.inkopsstod.activity.ActivityFeedRebuild;
 import se.inkopsstod.testing.ApiSession;
 import se.inkopsstod.testing.DevStackInitializer;
 
@@ -35,12 +37,19 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Benchmark {
 
-    /** @param seconds per measured phase; @param concurrency client counts; @param longEdits edits of the long-lived item */
-    public record Options(double seconds, int[] concurrency, int longEdits) {
+    /**
+     * @param seconds      per measured phase
+     * @param concurrency  client counts of the edit phases
+     * @param longEdits    edits of the long-lived item
+     * @param workspaces   workspaces edited in the live phase, each with {@code streams} open live streams
+     * @param liveRate     edits per second in the live phase
+     */
+    public record Options(double seconds, int[] concurrency, int longEdits, int workspaces, int streams, double liveRate) {
         static final Options FULL = new Options(Double.parseDouble(System.getProperty("bench.seconds", "10")),
                 java.util.Arrays.stream(System.getProperty("bench.clients", "1,8,32").split(",")).mapToInt(Integer::parseInt).toArray(),
-                Integer.getInteger("bench.long-edits", 1_000));
-        public static final Options SMOKE = new Options(0.5, new int[]{1, 2}, 20);
+                Integer.getInteger("bench.long-edits", 1_000), Integer.getInteger("bench.workspaces", 50),
+                Integer.getInteger("bench.streams", 20), Double.parseDouble(System.getProperty("bench.live-rate", "100")));
+        public static final Options SMOKE = new Options(0.5, new int[]{1, 2}, 20, 2, 2, 10);
     }
 
     /** One printed figure: what, the value, and the target it is held against (empty if none). */
@@ -51,12 +60,17 @@ public final class Benchmark {
     private static final String[] BUYERS = {"alvstad-buyer1", "alvstad-buyer2", "fjallby-buyer1", "fjallby-buyer2",
             "larande-buyer1", "larande-buyer2"};
 
+    /** Requests of the current phase that failed in the HTTP client, not in the app. */
+    static final AtomicLong TRANSPORT_ERRORS = new AtomicLong();
+
+    private final ApplicationContext app;
     private final String jdbcUrl;
     private final Options options;
     private final List<Figure> figures = new ArrayList<>();
 
-    public Benchmark(String jdbcUrl, Options options) {
-        this.jdbcUrl = jdbcUrl;
+    public Benchmark(ApplicationContext app, Options options) {
+        this.app = app;
+        this.jdbcUrl = app.getEnvironment().getProperty("spring.datasource.url");
         this.options = options;
     }
 
@@ -73,7 +87,7 @@ public final class Benchmark {
                 .initializers(new DevStackInitializer()).run();
         double startupSeconds = (System.nanoTime() - started) / 1e9;
         try {
-            Benchmark benchmark = new Benchmark(app.getEnvironment().getProperty("spring.datasource.url"), options);
+            Benchmark benchmark = new Benchmark(app, options);
             benchmark.figures.add(new Figure("start-up of the embedded default (PostgreSQL, Kafka, IdP, app, demo data)",
                     "%.1f s".formatted(startupSeconds), "≤ 20 s"));
             benchmark.run();
@@ -98,6 +112,7 @@ public final class Benchmark {
         List<Client> clients = clients(max(options.concurrency()));
         for (int count : options.concurrency()) {
             Result edits;
+            TRANSPORT_ERRORS.set(0);
             try {
                 edits = edits(clients.subList(0, count), count == 8 || count == options.concurrency()[options.concurrency().length - 1]);
             } catch (IllegalStateException e) {
@@ -107,7 +122,8 @@ public final class Benchmark {
                 continue;
             }
             add(new Figure("edits through the API, %d clients".formatted(count),
-                    "%.0f /s; p50 %s, p99 %s, p99.9 %s".formatted(edits.perSecond(), ms(edits.p(50)), ms(edits.p(99)), ms(edits.p(99.9))),
+                    "%.0f /s; p50 %s, p99 %s, p99.9 %s%s".formatted(edits.perSecond(), ms(edits.p(50)), ms(edits.p(99)), ms(edits.p(99.9)),
+                            TRANSPORT_ERRORS.get() == 0 ? "" : "; %d lost by the client".formatted(TRANSPORT_ERRORS.get())),
                     count == 8 ? "≥ 50 % of baseline" : ""));
             add(new Figure("  ratio to the baseline at %d clients".formatted(count),
                     "%.1f %%".formatted(100 * edits.perSecond() / baseline.get(count)), count == 8 ? "≥ 50 %" : ""));
@@ -116,15 +132,54 @@ public final class Benchmark {
                         ms(edits.reads().p(99))), "p99 ≤ 50 ms"));
             }
         }
+        live();
         Result longItem = longLivedItem(clients.get(0));
-        add(new Figure("edit of an item with %d edits behind it (load + command)".formatted(options.longEdits()),
-                "p50 %s, p99 %s".formatted(ms(longItem.p(50)), ms(longItem.p(99))), "aggregate load p99 ≤ 10 ms"));
+        add(new Figure("edit of an item with %d edits behind it, through the API".formatted(options.longEdits()),
+                "p50 %s, p99 %s".formatted(ms(longItem.p(50)), ms(longItem.p(99))), ""));
+        Result load = AggregateLoad.of(app, clients.get(0).need(), 100);
+        add(new Figure("  loading that item (snapshot + events since)", "p50 %s, p99 %s".formatted(ms(load.p(50)), ms(load.p(99))),
+                "p99 ≤ 10 ms"));
+        long started = System.nanoTime();
+        long replayed = app.getBean(ActivityFeedRebuild.class).rebuild();
+        double rebuildSeconds = (System.nanoTime() - started) / 1e9;
+        add(new Figure("rebuild of the Kafka-fed activity feed from its topic", "%.0f events/s (%d events in %.1f s)"
+                .formatted(replayed / rebuildSeconds, replayed, rebuildSeconds), "≥ 20,000 /s"));
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         add(new Figure("heap in use after the run", "%d MiB".formatted((runtime.totalMemory() - runtime.freeMemory()) >> 20),
                 "≤ 1 GiB"));
-        add(new Figure("not measured yet", "edit-to-visible latency, projection lag, rebuild rate", ""));
         return figures;
+    }
+
+    /** Phases 3 and 4: edit-to-visible latency on many open live streams, and the Kafka-fed feed's lag meanwhile. */
+    private void live() throws Exception {
+        List<Client> workspaces = clients(options.workspaces());
+        java.sql.Timestamp from = new java.sql.Timestamp(System.currentTimeMillis());
+        LiveLatency.Outcome live = LiveLatency.run(workspaces, options.streams(), options.liveRate(), options.seconds());
+        Result latency = live.latency();
+        add(new Figure("edit-to-visible, %.0f edits/s over %d workspaces, %d live streams".formatted(live.editsPerSecond(),
+                options.workspaces(), options.workspaces() * options.streams()), "p50 %s, p99 %s, p99.9 %s".formatted(
+                ms(latency.p(50)), ms(latency.p(99)), ms(latency.p(99.9))), "p99 ≤ 100 ms"));
+        add(new Figure("  the same, from the edit's request", "p50 %s, p99 %s, p99.9 %s".formatted(ms(live.fromRequest().p(50)),
+                ms(live.fromRequest().p(99)), ms(live.fromRequest().p(99.9))), ""));
+        add(new Figure("  changes delivered to the streams", "%d of %d (%d before the editor's own answer)".formatted(
+                live.delivered(), live.expected(), live.earlierThanAck()), "all"));
+        add(new Figure("projection lag, event to the Kafka-fed activity feed, during that phase", projectionLag(from), "p99 ≤ 1 s"));
+    }
+
+    /** From an event's time to its entry in the Kafka-fed activity feed, for the events since {@code from}. */
+    private String projectionLag(java.sql.Timestamp from) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             PreparedStatement lag = c.prepareStatement("""
+                     select count(*), percentile_cont(0.5) within group (order by extract(epoch from recorded_at - occurred_at)),
+                            percentile_cont(0.99) within group (order by extract(epoch from recorded_at - occurred_at))
+                       from activity_entry where occurred_at >= ?""")) {
+            lag.setTimestamp(1, from);
+            try (var row = lag.executeQuery()) {
+                row.next();
+                return "p50 %s, p99 %s (%d events)".formatted(ms(row.getDouble(2) * 1e9), ms(row.getDouble(3) * 1e9), row.getLong(1));
+            }
+        }
     }
 
     /** Prints each figure as soon as it is measured: a long run shows its progress. */
@@ -210,16 +265,20 @@ public final class Benchmark {
         clients.forEach(c -> c.latencies().clear());
         clients.forEach(Client::resync); // each client's connection is open and its version current
         java.util.Iterator<Client> next = clients.iterator();
-        long count = timed(clients.size(), () -> {
-            Client client;
-            synchronized (next) {
-                client = next.next();
+        long count;
+        try {
+            count = timed(clients.size(), () -> {
+                Client client;
+                synchronized (next) {
+                    client = next.next();
+                }
+                return client::editTimed;
+            });
+        } finally {
+            running.set(false);
+            if (reader != null) {
+                reader.join();
             }
-            return client::editTimed;
-        });
-        running.set(false);
-        if (reader != null) {
-            reader.join();
         }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         clients.forEach(c -> latencies.addAll(c.latencies()));
@@ -359,10 +418,16 @@ public final class Benchmark {
             version.set(session.json(base + "/needs/" + need).get("version").asLong());
         }
 
+        /** A connection the HTTP client lost is counted and the edit not timed; the client goes on. */
         void editTimed() {
             long t = System.nanoTime();
-            edit();
-            latencies.add(System.nanoTime() - t);
+            try {
+                edit();
+                latencies.add(System.nanoTime() - t);
+            } catch (java.io.UncheckedIOException lost) {
+                TRANSPORT_ERRORS.incrementAndGet();
+                resync();
+            }
         }
     }
 }

@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,6 +124,15 @@ public final class ApiSession {
     private String cookie(String name) {
         return cookies.getCookieStore().get(URI.create(baseUrl)).stream()
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * Opens a Server-Sent Events stream whose lines go to the subscriber as they arrive, on the
+     * client's threads: a thousand of them need no thread each (the benchmark's live streams).
+     */
+    public CompletableFuture<HttpResponse<Void>> streamLines(String path, Flow.Subscriber<String> lines) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/event-stream").GET().build();
+        return client.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(lines));
     }
 
     /** Opens a Server-Sent Events stream, optionally resuming after {@code lastEventId}. */

@@ -27,6 +27,11 @@ public class TopicReplay {
 
     /** @return how many messages were handed to {@code apply} */
     public long replay(String name, List<String> topics, java.util.function.Consumer<String> apply) {
+        return replayInBatches(name, topics, batch -> batch.forEach(apply));
+    }
+
+    /** As {@link #replay}, a poll's messages at a time (for batched writes). */
+    public long replayInBatches(String name, List<String> topics, java.util.function.Consumer<List<String>> apply) {
         long count = 0;
         try (org.apache.kafka.clients.consumer.Consumer<String, String> consumer = consumers.createConsumer(name, name)) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -39,9 +44,13 @@ public class TopicReplay {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
             while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                List<String> batch = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    apply.accept(record.value());
-                    count++;
+                    batch.add(record.value());
+                }
+                if (!batch.isEmpty()) {
+                    apply.accept(batch);
+                    count += batch.size();
                 }
             }
         }
