@@ -12,6 +12,7 @@ const KNOWN_CODES: Record<string, MessageKey> = {
   'member.email-taken': 'problem.memberEmailTaken',
   'tenant.last-admin': 'problem.tenantLastAdmin',
   'edit.conflict': 'problem.editConflict',
+  unavailable: 'problem.unavailable',
 }
 
 function messageForStatus(status: number): MessageKey {

@@ -76,6 +76,8 @@ export const en: Record<MessageKey, string> = {
     'The organisation must keep at least one administrator. Give someone else the Administrator role first.',
   'problem.editConflict':
     'Someone else changed the same fields while you were editing. Save again to choose which version applies.',
+  'problem.unavailable':
+    'The service cannot reach its database just now, so your change was not saved. Please try again in a moment.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'The address may be misspelt, or the page has moved.',

@@ -79,6 +79,8 @@ export const sv = {
     'Organisationen måste ha minst en administratör. Ge någon annan rollen Administratör först.',
   'problem.editConflict':
     'Någon annan har ändrat samma fält medan du redigerade. Spara igen för att välja vilken version som ska gälla.',
+  'problem.unavailable':
+    'Tjänsten når inte sin databas just nu, så ändringen sparades inte. Försök igen om en stund.',
 
   'notFound.title': 'Sidan finns inte',
   'notFound.body': 'Adressen kan vara felstavad, eller så har sidan flyttats.',

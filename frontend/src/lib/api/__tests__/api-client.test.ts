@@ -159,6 +159,14 @@ describe('describeError', () => {
     expect(describeError(problem(503, {}), en)).toMatch(/temporary problems/)
   })
 
+  it('says that a change was not saved when the database cannot be reached', () => {
+    const error = problem(503, { code: 'unavailable', detail: 'The database cannot be reached just now' })
+    expect(describeError(error, sv)).toBe(
+      'Tjänsten når inte sin databas just nu, så ändringen sparades inte. Försök igen om en stund.',
+    )
+    expect(describeError(error, en)).toMatch(/not saved/)
+  })
+
   it('never shows internals of unexpected errors', () => {
     expect(describeError(new Error('TypeError: x is undefined at foo.js:1'), sv)).toBe(
       'Ett oväntat fel inträffade. Försök igen om en stund.',

@@ -1,0 +1,47 @@
+package se.inkopsstod.platform.web;
+
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.CompletionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When PostgreSQL is down or restarting, a write gets a 503 that says it was not saved and when to
+ * try again, not the 500 that says something went wrong on our side.
+ */
+class DatabaseUnreachableTest {
+
+    private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice();
+
+    @Test
+    void aPoolWithoutConnectionsOrAServerRestartingIsUnavailableNotAnError() {
+        for (Exception cause : new Exception[]{
+                new CannotGetJdbcConnectionException("no connection", new SQLTransientConnectionException("pool timed out")),
+                new CompletionException(new EventStoreException("append failed",
+                        new SQLException("terminating connection due to administrator command", "57P01"))),
+                new RuntimeException(new SQLException("Connection refused", "08001"))}) {
+            ResponseEntity<ProblemDetail> answer = advice.unexpected(cause);
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+            assertThat(answer.getBody().getProperties()).containsEntry("code", "unavailable");
+            assertThat(answer.getBody().getDetail()).contains("not saved");
+        }
+    }
+
+    @Test
+    void otherDatabaseErrorsStayInternal() {
+        ResponseEntity<ProblemDetail> answer = advice.unexpected(new RuntimeException(
+                new SQLException("column does not exist", "42703")));
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(answer.getBody().getProperties()).containsEntry("code", "internal");
+    }
+}
