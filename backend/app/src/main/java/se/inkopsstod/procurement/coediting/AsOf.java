@@ -58,7 +58,8 @@ public class AsOf {
 
     private List<DomainEventMessage<?>> until(String aggregateId, Instant at) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        eventStore.readEvents(aggregateId).asStream().filter(e -> !e.getTimestamp().isAfter(at)).forEach(events::add);
+        // from the first event: reading without a sequence number would start at the newest snapshot
+        eventStore.readEvents(aggregateId, 0).asStream().filter(e -> !e.getTimestamp().isAfter(at)).forEach(events::add);
         return events;
     }
 

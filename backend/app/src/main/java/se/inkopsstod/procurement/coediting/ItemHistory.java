@@ -31,7 +31,8 @@ public class ItemHistory {
     /** Newest first. {@code names} resolves people who are still members; the event's own name otherwise. */
     public List<HistoryEntry> of(String aggregateId, Map<String, String> names) {
         List<HistoryEntry> entries = new ArrayList<>();
-        eventStore.readEvents(aggregateId).asStream().forEach(event -> entries.add(0, entry(event, names)));
+        // from the first event: reading without a sequence number would start at the newest snapshot
+        eventStore.readEvents(aggregateId, 0).asStream().forEach(event -> entries.add(0, entry(event, names)));
         return entries;
     }
 

@@ -70,6 +70,11 @@ class ItemSnapshotsIT {
         assertThat(again.get("endorsements").asInt()).isEqualTo(1);
         assertThat(again.get("version").asLong()).isEqualTo(version);
 
+        // the history still goes back to the proposal, every edit in it
+        JsonNode history = buyer.json(path + "/history");
+        assertThat(history).hasSize((int) version);
+        assertThat(history.get(history.size() - 1).get("type").asString()).isEqualTo("NeedProposed");
+
         // and the version goes on from where it was
         HttpResponse<String> next = buyer.write("PATCH", path, """
                 {"baseVersion":%d,"changes":{"statement":"Köparens formulering"}}""".formatted(version), "application/json");
