@@ -3,7 +3,6 @@ package se.inkopsstod.platform.web;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,11 +18,10 @@ import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import se.inkopsstod.platform.database.DatabaseUnreachable;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.ProblemException;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +70,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (findCause(e, DuplicateKeyException.class) instanceof DuplicateKeyException duplicate) {
             return duplicate(duplicate);
         }
-        if (databaseUnreachable(e)) {
+        if (DatabaseUnreachable.causedBy(e)) {
             log.warn("The database could not be reached: {}", e.toString());
             ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "The database cannot be reached just now, so this was not saved. Please try again in a moment.");
@@ -134,25 +132,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static ProblemException findProblem(Throwable e) {
         return findCause(e, ProblemException.class) instanceof ProblemException p ? p : null;
-    }
-
-    /**
-     * No connection to be had (pool timeout, PostgreSQL down or restarting): nothing was stored,
-     * and trying again later will do. SQL states of class 08 are connection errors, 57P0x a server
-     * shutting down or restarting.
-     */
-    static boolean databaseUnreachable(Throwable e) {
-        if (findCause(e, DataAccessResourceFailureException.class) != null
-                || findCause(e, SQLTransientConnectionException.class) != null) {
-            return true;
-        }
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Throwable findCause(Throwable e, Class<? extends Throwable> type) {
