@@ -52,7 +52,7 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
                 identityProviderPort = freePort();
                 secondAppPort = freePort();
                 stack = DevStack.start(DevStack.DevStackOptions.forTests(
-                        Files.createTempDirectory("inkopsstod-it"), identityProviderPort, appPort, secondAppPort));
+                        Files.createTempDirectory("inkopsstod-it"), freePort(), identityProviderPort, appPort, secondAppPort));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -86,6 +86,11 @@ public final class DevStack implements AutoCloseable {
         return value == null || value.isBlank();
     }
 
+    /** The embedded Kafka service, unless Kafka is configured externally. */
+    public java.util.Optional<EmbeddedKafkaService> embeddedKafka() {
+        return services.stream().filter(EmbeddedKafkaService.class::isInstance).map(EmbeddedKafkaService.class::cast).findFirst();
+    }
+
     /** Application properties that point the app at the embedded services. */
     public Map<String, String> properties() {
         return properties;
@@ -126,10 +131,12 @@ public final class DevStack implements AutoCloseable {
 
         /**
          * Tests: free ports, throw-away data, and every external setting ignored. Further app
-         * ports serve tests that run a second instance against the same stack.
+         * ports serve tests that run a second instance against the same stack. Kafka gets a fixed
+         * port so that a fault test can stop and start its broker under the clients' feet.
          */
-        public static DevStackOptions forTests(Path tempDirectory, int identityProviderPort, int appPort, int... otherAppPorts) {
-            return new DevStackOptions(Map.of(), tempDirectory, false, 0, 0, identityProviderPort,
+        public static DevStackOptions forTests(Path tempDirectory, int kafkaPort, int identityProviderPort, int appPort,
+                                               int... otherAppPorts) {
+            return new DevStackOptions(Map.of(), tempDirectory, false, 0, kafkaPort, identityProviderPort,
                     "http://localhost:" + appPort,
                     Arrays.stream(otherAppPorts).mapToObj(port -> "http://localhost:" + port).toList());
         }

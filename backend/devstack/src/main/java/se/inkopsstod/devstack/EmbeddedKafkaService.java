@@ -1,5 +1,6 @@
 package se.inkopsstod.devstack;
 
+import kafka.server.BrokerServer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.util.Map;
@@ -26,6 +27,23 @@ public final class EmbeddedKafkaService implements AutoCloseable {
                 "group.initial.rebalance.delay.ms", "0"));
         broker.afterPropertiesSet();
         return new EmbeddedKafkaService(broker);
+    }
+
+    /**
+     * Stops the broker as a crash of the Kafka service would look to its clients, keeping its log
+     * and the KRaft controller: for fault tests. Clients reconnect when it starts again on the same
+     * port (so start the service on a fixed port to use this).
+     */
+    public void stopBroker() {
+        broker.getCluster().brokers().values().forEach(server -> {
+            server.shutdown();
+            server.awaitShutdown();
+        });
+    }
+
+    /** Starts the broker stopped by {@link #stopBroker()} again, with the log it had. */
+    public void startBroker() {
+        broker.getCluster().brokers().values().forEach(BrokerServer::startup);
     }
 
     public String bootstrapServers() {
