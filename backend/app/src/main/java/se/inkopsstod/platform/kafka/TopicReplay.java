@@ -1,5 +1,6 @@
 package se.inkopsstod.platform.kafka;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Reads topics from their first offset to their end as it is when the replay starts, for
@@ -33,7 +35,8 @@ public class TopicReplay {
     /** As {@link #replay}, a poll's messages at a time (for batched writes). */
     public long replayInBatches(String name, List<String> topics, java.util.function.Consumer<List<String>> apply) {
         long count = 0;
-        try (org.apache.kafka.clients.consumer.Consumer<String, String> consumer = consumers.createConsumer(name, name)) {
+        try (org.apache.kafka.clients.consumer.Consumer<String, String> consumer = consumers.createConsumer(name, name, null,
+                replayProperties())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
                 for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(10))) {
@@ -55,5 +58,15 @@ public class TopicReplay {
             }
         }
         return count;
+    }
+
+    /** A replay reads as fast as it can: large polls, large fetches (the listeners keep Kafka's defaults). */
+    private static Properties replayProperties() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+        properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(8 * 1024 * 1024));
+        // closing waits for the fetch in flight, which the broker holds this long when nothing is left
+        properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "50");
+        return properties;
     }
 }
