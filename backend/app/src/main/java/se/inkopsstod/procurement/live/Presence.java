@@ -7,7 +7,11 @@ import se.inkopsstod.procurement.api.PresenceView;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Presence in a workspace, kept in PostgreSQL so that every app instance sees everyone,
@@ -35,8 +39,10 @@ class Presence {
         jdbc.sql("delete from workspace_presence where connection_id = ?").param(connectionId).update();
     }
 
-    void heartbeat(String connectionId) {
-        jdbc.sql("update workspace_presence set last_seen = now() where connection_id = ?").param(connectionId).update();
+    /** One statement for all of this instance's open streams: they are still there. */
+    void heartbeat(Collection<String> connectionIds) {
+        jdbc.sql("update workspace_presence set last_seen = now() where connection_id = any(?)")
+                .param(connectionIds.toArray(String[]::new)).update();
     }
 
     /** Marks what the person is editing on all their open streams of this workspace. */
@@ -45,16 +51,22 @@ class Presence {
                 .params(itemId, procurementId, personId).update();
     }
 
-    PresenceView in(String procurementId) {
-        List<PresenceView.Present> people = jdbc.sql("""
-                        select person_id, min(person_name) as name, max(editing_item) as editing
+    /** Who is in each of these workspaces, in one statement; a workspace nobody is in has an empty view. */
+    Map<String, PresenceView> in(Collection<String> procurementIds) {
+        Map<String, List<PresenceView.Present>> people = new HashMap<>();
+        procurementIds.forEach(id -> people.put(id, new ArrayList<>()));
+        jdbc.sql("""
+                        select procurement_id, person_id, min(person_name) as name, max(editing_item) as editing
                           from workspace_presence
-                         where procurement_id = ? and last_seen > ?
-                         group by person_id order by min(person_name)""")
-                .params(procurementId, java.sql.Timestamp.from(Instant.now().minus(STALE)))
-                .query((rs, n) -> new PresenceView.Present(rs.getString("person_id"), rs.getString("name"), rs.getString("editing")))
+                         where procurement_id = any(?) and last_seen > ?
+                         group by procurement_id, person_id order by procurement_id, min(person_name)""")
+                .params(procurementIds.toArray(String[]::new), java.sql.Timestamp.from(Instant.now().minus(STALE)))
+                .query((rs, n) -> people.computeIfAbsent(rs.getString("procurement_id"), k -> new ArrayList<>())
+                        .add(new PresenceView.Present(rs.getString("person_id"), rs.getString("name"), rs.getString("editing"))))
                 .list();
-        return new PresenceView(people);
+        Map<String, PresenceView> views = new HashMap<>();
+        people.forEach((id, present) -> views.put(id, new PresenceView(List.copyOf(present))));
+        return views;
     }
 
     /** Streams of a crashed instance never say goodbye. */

@@ -31,17 +31,18 @@ import java.util.UUID;
 @RestController
 class WorkspaceStreamController {
 
-    static final Duration PRESENCE_POLL = Duration.ofSeconds(2);
     static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final Workspace workspace;
     private final LiveEventFeed feed;
     private final Presence presence;
+    private final PresenceHub presenceHub;
 
-    WorkspaceStreamController(Workspace workspace, LiveEventFeed feed, Presence presence) {
+    WorkspaceStreamController(Workspace workspace, LiveEventFeed feed, Presence presence, PresenceHub presenceHub) {
         this.workspace = workspace;
         this.feed = feed;
         this.presence = presence;
+        this.presenceHub = presenceHub;
     }
 
     @GetMapping(path = "/api/procurements/{procurementId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -60,17 +61,23 @@ class WorkspaceStreamController {
                     : ServerSentEvent.builder(Map.of("position", head)).event("ready").id(String.valueOf(head)).build();
             Flux<ServerSentEvent<?>> changes = feed.events(id, resumeFrom)
                     .map(e -> ServerSentEvent.builder(e).event("change").id(String.valueOf(e.id())).build());
-            Flux<ServerSentEvent<?>> people = Flux.interval(Duration.ZERO, PRESENCE_POLL)
-                    .concatMap(tick -> Blocking.call(() -> {
-                        presence.heartbeat(connection);
-                        return presence.in(id);
-                    }))
+            // the newcomer is shown to everyone here at once, and gets the view at once
+            Flux<ServerSentEvent<?>> people = Flux.defer(() -> {
+                        presenceHub.open(connection, id);
+                        return Blocking.run(() -> presenceHub.refresh(id)).thenMany(presenceHub.of(id));
+                    })
                     .distinctUntilChanged()
                     .map(p -> ServerSentEvent.<PresenceView>builder(p).event("presence").build());
             Flux<ServerSentEvent<?>> keepAlive = Flux.interval(KEEP_ALIVE)
                     .map(tick -> ServerSentEvent.builder().comment("keep-alive").build());
             Flux<ServerSentEvent<?>> all = Flux.concat(Flux.just(ready), Flux.merge(changes, people, keepAlive))
-                    .doFinally(signal -> Blocking.run(() -> presence.leave(connection)).subscribe());
+                    .doFinally(signal -> Blocking.run(() -> {
+                        presence.leave(connection);
+                        String left = presenceHub.leave(connection);
+                        if (left != null) {
+                            presenceHub.refresh(left);
+                        }
+                    }).subscribe());
             return ResponseEntity.ok().header("Cache-Control", "no-cache").header("X-Accel-Buffering", "no").body(all);
         });
     }
@@ -82,6 +89,7 @@ class WorkspaceStreamController {
         return Blocking.run(() -> {
             String id = workspace.readable(user, procurementId).id();
             presence.editing(id, user.requireId().value(), request.editing());
+            presenceHub.refresh(id);
         }).thenReturn(ResponseEntity.noContent().build());
     }
 

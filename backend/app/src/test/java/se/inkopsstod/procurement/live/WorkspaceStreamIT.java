@@ -61,14 +61,20 @@ class WorkspaceStreamIT {
         String procurement = procurementWithTeam(buyer, user);
         String path = "/api/procurements/" + procurement;
 
-        try (SseStream buyerStream = buyer.stream(path + "/stream", null);
-             SseStream userStream = user.stream(path + "/stream", null)) {
+        try (SseStream buyerStream = buyer.stream(path + "/stream", null)) {
+            SseStream userStream = user.stream(path + "/stream", null);
             buyerStream.next(e -> "presence".equals(e.name()) && e.data().get("people").toString().contains("Omar Nilsson"), WAIT);
             assertThat(user.put(path + "/presence", "{\"editing\":\"need-42\"}").statusCode()).isEqualTo(204);
             SseStream.Event editing = buyerStream.next(e -> "presence".equals(e.name())
                     && e.data().get("people").toString().contains("need-42"), WAIT);
             assertThat(editing.data().get("people").toString()).contains("Mats Eriksson");
             assertThat(userStream.status()).isEqualTo(200);
+
+            // the user closes the workspace: gone from the buyer's presence, and the buyer still there
+            userStream.close();
+            SseStream.Event left = buyerStream.next(e -> "presence".equals(e.name())
+                    && !e.data().get("people").toString().contains("Omar Nilsson"), WAIT);
+            assertThat(left.data().get("people").toString()).contains("Mats Eriksson");
         }
     }
 
