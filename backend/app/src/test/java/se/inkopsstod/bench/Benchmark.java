@@ -425,7 +425,11 @@ public final class Benchmark {
                 edit();
                 latencies.add(System.nanoTime() - t);
             } catch (java.io.UncheckedIOException lost) {
-                TRANSPORT_ERRORS.incrementAndGet();
+                if (TRANSPORT_ERRORS.incrementAndGet() <= 3) {
+                    // what the client saw, for docs/performance.md: so far "header parser received no bytes"
+                    System.out.println("benchmark:   lost by the client: " + lost.getCause().getMessage() + " after "
+                            + (System.nanoTime() - t) / 1_000_000 + " ms");
+                }
                 resync();
             }
         }

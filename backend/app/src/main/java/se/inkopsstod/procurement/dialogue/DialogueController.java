@@ -119,7 +119,7 @@ class DialogueController {
     }
 
     private ProcurementId readable(CurrentUser user, String procurementId) {
-        return ProcurementId.of(workspace.readable(user, procurementId).id());
+        return workspace.readableId(user, procurementId);
     }
 
     /** Dialogue belongs before the tender: market dialogue or requirements, nothing published yet. */

@@ -154,7 +154,7 @@ class EvaluationController {
     }
 
     private ProcurementId readable(CurrentUser user, String procurementId) {
-        return ProcurementId.of(workspace.readable(user, procurementId).id());
+        return workspace.readableId(user, procurementId);
     }
 
     record ScoreRequest(@NotBlank @Size(max = 64) String vendorOrganisationId, @NotBlank @Size(max = 64) String requirementId,

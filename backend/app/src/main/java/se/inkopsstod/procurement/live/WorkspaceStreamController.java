@@ -51,7 +51,7 @@ class WorkspaceStreamController {
         long resumeFrom = parse(lastEventId);
         String connection = UUID.randomUUID().toString();
         return Blocking.call(() -> {
-            String id = workspace.readable(user, procurementId).id();
+            String id = workspace.readableId(user, procurementId).value();
             presence.join(connection, id, user.requireId().value(), user.name());
             return id;
         }).map(id -> {
@@ -87,7 +87,7 @@ class WorkspaceStreamController {
     Mono<ResponseEntity<Void>> editing(CurrentUser user, @PathVariable String procurementId,
                                        @Valid @RequestBody EditingRequest request) {
         return Blocking.run(() -> {
-            String id = workspace.readable(user, procurementId).id();
+            String id = workspace.readableId(user, procurementId).value();
             presence.editing(id, user.requireId().value(), request.editing());
             presenceHub.refresh(id);
         }).thenReturn(ResponseEntity.noContent().build());

@@ -174,7 +174,7 @@ class NeedController {
     }
 
     private ProcurementId procurement(CurrentUser user, String procurementId) {
-        return ProcurementId.of(workspace.readable(user, procurementId).id());
+        return workspace.readableId(user, procurementId);
     }
 
     private void validate(NeedContent content) {

@@ -134,7 +134,7 @@ class QuestionController {
     }
 
     private ProcurementId readable(CurrentUser user, String procurementId) {
-        return ProcurementId.of(workspace.readable(user, procurementId).id());
+        return workspace.readableId(user, procurementId);
     }
 
     record ClarificationRequest(@NotBlank @Size(max = 4000) String text) {

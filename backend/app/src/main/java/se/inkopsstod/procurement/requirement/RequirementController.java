@@ -180,7 +180,7 @@ class RequirementController {
     }
 
     private ProcurementId procurement(CurrentUser user, String procurementId) {
-        return ProcurementId.of(workspace.readable(user, procurementId).id());
+        return workspace.readableId(user, procurementId);
     }
 
     /** Needs a requirement may serve: open needs of this same procurement. */

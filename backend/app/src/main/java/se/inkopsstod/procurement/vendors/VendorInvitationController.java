@@ -209,7 +209,7 @@ class VendorInvitationController {
     }
 
     private ProcurementId readable(CurrentUser user, String procurementId) {
-        return ProcurementId.of(workspace.readable(user, procurementId).id());
+        return workspace.readableId(user, procurementId);
     }
 
     record DirectoryEntry(String id, String name, String organisationNumber) {
