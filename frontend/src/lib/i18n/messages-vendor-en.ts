@@ -54,6 +54,11 @@ export const vendorEn: Record<keyof typeof vendorSv, string> = {
   'vendor.price': 'Price (SEK)',
   'vendor.saveDraft': 'Save draft',
   'vendor.submit': 'Submit the tender',
+  'vendor.saveChanges': 'Save changes',
+  'vendor.resubmit': 'Submit the changes',
+  'vendor.savedNotSubmitted': 'The changes are saved but not submitted: the submitted tender stands until you submit again.',
+  'vendor.changedSinceSubmission':
+    'You have saved changes that are not submitted. The buyer opens the tender as it was when you submitted it, unless you submit the changes before the tender deadline.',
   'vendor.saved': 'The draft is saved.',
   'vendor.submitted': 'The tender is submitted.',
   'vendor.tenderSealed': 'Your tender is sealed: the buyer sees it only once the tender deadline has passed.',

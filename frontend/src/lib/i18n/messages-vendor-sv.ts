@@ -53,6 +53,11 @@ export const vendorSv = {
   'vendor.price': 'Pris (kr)',
   'vendor.saveDraft': 'Spara utkast',
   'vendor.submit': 'Lämna in anbudet',
+  'vendor.saveChanges': 'Spara ändringar',
+  'vendor.resubmit': 'Lämna in ändringarna',
+  'vendor.savedNotSubmitted': 'Ändringarna är sparade men inte inlämnade: det inlämnade anbudet gäller tills du lämnar in igen.',
+  'vendor.changedSinceSubmission':
+    'Du har sparade ändringar som inte är inlämnade. Köparen öppnar anbudet som det var när du lämnade in det, om du inte lämnar in ändringarna före anbudstidens slut.',
   'vendor.saved': 'Utkastet är sparat.',
   'vendor.submitted': 'Anbudet är inlämnat.',
   'vendor.tenderSealed': 'Anbudet är förseglat: köparen ser det först när anbudstiden har gått ut.',

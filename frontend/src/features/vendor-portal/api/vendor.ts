@@ -94,6 +94,7 @@ export const tenderSchema = z.object({
   priceSek: z.number().nullish().transform((v) => v ?? null),
   savedAt: text,
   submittedAt: text,
+  changedSinceSubmission: z.boolean().optional().default(false),
 })
 export type Tender = z.infer<typeof tenderSchema>
 

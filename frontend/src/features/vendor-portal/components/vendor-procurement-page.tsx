@@ -283,6 +283,11 @@ function TenderForm({
       <p data-testid="tender-status">
         <strong>{statusLabel}</strong>
       </p>
+      {tender.changedSinceSubmission ? (
+        <p className="alert alert--warning" role="status" data-testid="tender-changed">
+          {t('vendor.changedSinceSubmission')}
+        </p>
+      ) : null}
       <p className="card__meta">{t('vendor.tenderSealed')}</p>
       <form
         className="form"
@@ -330,12 +335,16 @@ function TenderForm({
             type="button"
             className="button button--secondary"
             disabled={save.isPending}
-            onClick={() => save.mutate(draft(), { onSuccess: () => setStatus(t('vendor.saved')) })}
+            onClick={() =>
+              save.mutate(draft(), {
+                onSuccess: () => setStatus(t(tender.status === 'SUBMITTED' ? 'vendor.savedNotSubmitted' : 'vendor.saved')),
+              })
+            }
           >
-            {t('vendor.saveDraft')}
+            {tender.status === 'SUBMITTED' ? t('vendor.saveChanges') : t('vendor.saveDraft')}
           </button>
           <button type="submit" className="button" disabled={save.isPending || submit.isPending}>
-            {t('vendor.submit')}
+            {tender.status === 'SUBMITTED' ? t('vendor.resubmit') : t('vendor.submit')}
           </button>
         </div>
       </form>

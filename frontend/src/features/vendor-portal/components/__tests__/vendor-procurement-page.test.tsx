@@ -84,4 +84,39 @@ describe('VendorProcurementPage', () => {
     })
     expect(api.requestsTo('POST', `${BASE}/tender/submit`)).toHaveLength(1)
   })
+
+  it('keeps a submitted tender standing when the vendor saves changes, and says they are not submitted', async () => {
+    const submitted = {
+      status: 'SUBMITTED',
+      responses: [{ requirementId: 'r1', compliance: 'MEETS', explanation: 'Ja' }],
+      priceSek: 380000,
+      savedAt: '2026-11-26T10:00:00Z',
+      submittedAt: '2026-11-26T10:00:01Z',
+      changedSinceSubmission: false,
+    }
+    const api = mockFetch({
+      [`GET ${BASE}`]: PROCUREMENT,
+      [`GET ${BASE}/decision`]: problemResponse(404, { detail: 'The award is not decided yet.' }),
+      [`GET ${BASE}/questions`]: [],
+      [`GET ${BASE}/tender`]: () =>
+        jsonResponse(api.requestsTo('PUT', `${BASE}/tender`).length > 0 ? { ...submitted, priceSek: 350000, changedSinceSubmission: true } : submitted),
+      [`PUT ${BASE}/tender`]: (request) =>
+        jsonResponse({ ...submitted, ...(request.body as object), changedSinceSubmission: true }),
+    })
+    const { user } = renderWithProviders(<VendorProcurementPage procurementId="p1" />, { person: vendorPerson() })
+
+    const tender = await screen.findByTestId('vendor-tender')
+    expect(within(tender).getByTestId('tender-status')).toHaveTextContent('Inlämnat')
+    expect(within(tender).queryByTestId('tender-changed')).not.toBeInTheDocument()
+    const price = within(tender).getByRole('textbox', { name: 'Pris (kr)' })
+    await user.clear(price)
+    await user.type(price, '350000')
+    await user.click(within(tender).getByRole('button', { name: 'Spara ändringar' }))
+
+    expect(await screen.findByText(/Ändringarna är sparade men inte inlämnade/)).toBeInTheDocument()
+    expect(await within(tender).findByTestId('tender-changed')).toHaveTextContent('Köparen öppnar anbudet som det var när du lämnade in det')
+    expect(within(tender).getByTestId('tender-status')).toHaveTextContent('Inlämnat')
+    expect(within(tender).getByRole('button', { name: 'Lämna in ändringarna' })).toBeInTheDocument()
+    expect(api.requestsTo('PUT', `${BASE}/tender`)[0]!.body).toMatchObject({ priceSek: 350000 })
+  })
 })

@@ -11,16 +11,12 @@ import se.inkopsstod.testing.ApiSession;
 import se.inkopsstod.testing.BrowserExtension;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
-import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.inkopsstod.procurement.WorkspaceApi.inviteEveryVendorAndPublish;
 import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
 
 /**
@@ -44,15 +40,7 @@ class VendorTenderE2E {
         assertThat(buyer.post(base + "/requirements", """
                 {"text":"%s","kind":"MANDATORY","category":"EXIT_AND_PORTABILITY"}""".formatted(requirement)).statusCode())
                 .isEqualTo(201);
-        for (JsonNode vendor : buyer.json("/api/vendor-directory")) {
-            assertThat(buyer.post(base + "/vendors", "{\"vendorOrganisationId\":\"%s\"}".formatted(vendor.get("id").asString()))
-                    .statusCode()).isEqualTo(200);
-        }
-        Instant deadline = Instant.now().plus(20, ChronoUnit.DAYS);
-        assertThat(buyer.post(base + "/publish", """
-                {"tenderDeadline":"%s","lastQuestionDay":"%s","evaluationModel":"LOWEST_PRICE"}"""
-                .formatted(deadline, LocalDate.ofInstant(deadline, ZoneId.of("Europe/Stockholm")).minusDays(8))).statusCode())
-                .isEqualTo(200);
+        inviteEveryVendorAndPublish(buyer, base, 20);
 
         ChromeDriver browser = chromium.driver();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));

@@ -2,7 +2,13 @@ package se.inkopsstod.procurement;
 
 import se.inkopsstod.testing.ApiSession;
 
+import tools.jackson.databind.JsonNode;
+
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,5 +39,21 @@ public final class WorkspaceApi {
             assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
         }
         return id;
+    }
+
+    /**
+     * Invites every vendor of the directory and publishes the tender of the procurement at
+     * {@code base} (lowest price; deadline in {@code days} days, questions until 8 days before).
+     */
+    public static void inviteEveryVendorAndPublish(ApiSession buyer, String base, int days) {
+        for (JsonNode vendor : buyer.json("/api/vendor-directory")) {
+            assertThat(buyer.post(base + "/vendors", "{\"vendorOrganisationId\":\"%s\"}".formatted(vendor.get("id").asString()))
+                    .statusCode()).isEqualTo(200);
+        }
+        Instant deadline = Instant.now().plus(days, ChronoUnit.DAYS);
+        assertThat(buyer.post(base + "/publish", """
+                {"tenderDeadline":"%s","lastQuestionDay":"%s","evaluationModel":"LOWEST_PRICE"}"""
+                .formatted(deadline, LocalDate.ofInstant(deadline, ZoneId.of("Europe/Stockholm")).minusDays(8))).statusCode())
+                .isEqualTo(200);
     }
 }

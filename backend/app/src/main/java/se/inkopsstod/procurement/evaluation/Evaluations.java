@@ -56,10 +56,7 @@ public class Evaluations {
                     disqualified.put(rs.getString(1), rs.getString(2));
                 });
         List<EvaluationView.Row> rows = new ArrayList<>();
-        for (TenderView tender : tenders.all(procurement)) {
-            if (tender.status() != TenderView.Status.SUBMITTED) {
-                continue;
-            }
+        for (TenderView tender : tenders.submitted(procurement)) {
             rows.add(row(procurement, publication, requirements, tender, disqualified));
         }
         List<EvaluationView.Row> ranked = rank(rows);

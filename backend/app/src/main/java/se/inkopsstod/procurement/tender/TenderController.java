@@ -39,12 +39,12 @@ class TenderController {
     @GetMapping("/api/procurements/{procurementId}/tenders")
     Mono<TendersView> tenders(CurrentUser user, @PathVariable String procurementId) {
         return Blocking.call(() -> {
-            ProcurementId procurement = ProcurementId.of(workspace.readable(user, procurementId).id());
+            ProcurementId procurement = workspace.readableId(user, procurementId);
             Publication publication = vendors.publication(procurement)
                     .orElseThrow(() -> new NotFoundException("The tender is not published yet."));
             boolean opened = !clock.instant().isBefore(publication.tenderDeadline());
             List<TenderView> submitted = opened
-                    ? tenders.all(procurement).stream().filter(t -> t.status() == TenderView.Status.SUBMITTED).toList()
+                    ? tenders.submitted(procurement)
                     : List.of();
             return new TendersView(opened, publication.tenderDeadline(), submitted);
         });

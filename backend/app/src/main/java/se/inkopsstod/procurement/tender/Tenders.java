@@ -36,14 +36,17 @@ public class Tenders {
         return TenderId.of(UUID.nameUUIDFromBytes((procurement.value() + "|" + vendor.value()).getBytes(StandardCharsets.UTF_8)).toString());
     }
 
+    /** The vendor's own tender as last saved (the submitted one may differ: {@code changedSinceSubmission}). */
     public Optional<TenderView> of(ProcurementId procurement, VendorOrganisationId vendor) {
         return jdbc.sql("select * from tender_view where tender_id = ?").param(idOf(procurement, vendor).value())
-                .query((rs, n) -> view(rs)).optional();
+                .query((rs, n) -> view(rs, "tender_response", (Long) rs.getObject("price_sek"))).optional();
     }
 
-    public List<TenderView> all(ProcurementId procurement) {
-        return jdbc.sql("select * from tender_view where procurement_id = ? order by submitted_at nulls last")
-                .param(procurement.value()).query((rs, n) -> view(rs)).list();
+    /** The submitted tenders of a procurement as submitted: what the buyer's team opens and evaluates. */
+    public List<TenderView> submitted(ProcurementId procurement) {
+        return jdbc.sql("select * from tender_view where procurement_id = ? and status = ? order by submitted_at")
+                .params(procurement.value(), TenderView.Status.SUBMITTED.name())
+                .query((rs, n) -> view(rs, "tender_submitted_response", (Long) rs.getObject("submitted_price_sek"))).list();
     }
 
     /** Whether the vendor has submitted a tender (its invitation can then no longer be withdrawn). */
@@ -51,10 +54,10 @@ public class Tenders {
         return of(procurement, vendor).map(t -> t.status() == TenderView.Status.SUBMITTED).orElse(false);
     }
 
-    private TenderView view(ResultSet rs) throws SQLException {
+    private TenderView view(ResultSet rs, String responseTable, Long price) throws SQLException {
         String tenderId = rs.getString("tender_id");
         String vendor = rs.getString("vendor_organisation_id");
-        List<TenderResponse> responses = jdbc.sql("select * from tender_response where tender_id = ? order by requirement_id")
+        List<TenderResponse> responses = jdbc.sql("select * from " + responseTable + " where tender_id = ? order by requirement_id")
                 .param(tenderId)
                 .query((r, n) -> new TenderResponse(r.getString("requirement_id"),
                         r.getString("compliance") == null ? null : Compliance.valueOf(r.getString("compliance")),
@@ -62,8 +65,8 @@ public class Tenders {
                 .list();
         Timestamp submitted = rs.getTimestamp("submitted_at");
         return new TenderView(vendor, organisations.vendorOrganisation(vendor).map(VendorOrganisationView::name).orElse(""),
-                TenderView.Status.valueOf(rs.getString("status")), responses, (Long) rs.getObject("price_sek"),
+                TenderView.Status.valueOf(rs.getString("status")), responses, price,
                 rs.getTimestamp("saved_at").toInstant(), submitted == null ? null : submitted.toInstant(),
-                (Integer) rs.getObject("set_version"));
+                (Integer) rs.getObject("set_version"), rs.getBoolean("changed_since_submission"));
     }
 }

@@ -94,7 +94,7 @@ class VendorTenderController {
     private TenderView own(VendorOrganisationId vendor, String procurementId) {
         VendorProcurementView procurement = vendors.procurementOf(vendor, procurementId);
         return tenders.of(ProcurementId.of(procurement.id()), vendor)
-                .orElse(new TenderView(vendor.value(), "", TenderView.Status.NOT_STARTED, List.of(), null, null, null, null));
+                .orElse(new TenderView(vendor.value(), "", TenderView.Status.NOT_STARTED, List.of(), null, null, null, null, false));
     }
 
     private static Publication requirePublished(VendorProcurementView procurement) {

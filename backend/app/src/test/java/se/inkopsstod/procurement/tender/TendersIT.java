@@ -1,22 +1,31 @@
 package se.inkopsstod.procurement.tender;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.inkopsstod.testing.ApiSession;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
+import se.inkopsstod.testing.TestClock;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.inkopsstod.procurement.WorkspaceApi.inviteEveryVendorAndPublish;
 import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
 
 /** Tenders are the vendor's own until the deadline: the buyer's team sees none of them before opening. */
 @InkopsstodIntegrationTest
 class TendersIT {
+
+    @AfterEach
+    void backToNow() {
+        TestClock.reset();
+    }
 
     @Test
     void aVendorFillsInAndSubmitsItsTenderWhichStaysSealedBeforeTheDeadline() {
@@ -82,5 +91,67 @@ class TendersIT {
         assertThat(edulab.put(tender, "{\"responses\":[{\"requirementId\":\"other\",\"compliance\":\"MEETS\"}]}").statusCode())
                 .isEqualTo(400);
         assertThat(edulab.put(tender, "{\"responses\":\"many\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void changesSavedAfterSubmissionWaitToBeSubmittedWhileTheSubmittedTenderStands() {
+        ApiSession buyer = ApiSession.login("alvstad-buyer1");
+        ApiSession edulab = ApiSession.login("edulab-2");
+        String procurement = procurementWithTeam(buyer);
+        String base = "/api/procurements/" + procurement;
+        String requirement = publishWithOneRequirement(buyer, base);
+        String tender = "/api/vendor/procurements/" + procurement + "/tender";
+        assertThat(edulab.put(tender, """
+                {"responses":[{"requirementId":"%s","compliance":"MEETS","explanation":"Vardagar 8–17."}],"priceSek":380000}"""
+                .formatted(requirement)).statusCode()).isEqualTo(200);
+        assertThat(edulab.post(tender + "/submit", "").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> changed = edulab.put(tender, """
+                {"responses":[{"requirementId":"%s","compliance":"PARTLY","explanation":"Bara på engelska."}],"priceSek":350000}"""
+                .formatted(requirement));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonNode own = edulab.json(tender);
+        assertThat(own.get("status").asString()).as("the submitted tender still stands").isEqualTo("SUBMITTED");
+        assertThat(own.get("changedSinceSubmission").asBoolean()).isTrue();
+        assertThat(own.get("priceSek").asLong()).as("the vendor sees what it saved").isEqualTo(350000);
+
+        TestClock.advance(Duration.ofDays(21));
+        JsonNode opened = buyer.json(base + "/tenders");
+        assertThat(opened.get("tenders").size()).isEqualTo(1);
+        JsonNode submitted = opened.get("tenders").get(0);
+        assertThat(submitted.get("priceSek").asLong()).as("the buyer opens what was submitted").isEqualTo(380000);
+        assertThat(submitted.get("responses").get(0).get("compliance").asString()).isEqualTo("MEETS");
+        assertThat(opened.toString()).doesNotContain("350000").doesNotContain("Bara på engelska");
+        assertThat(buyer.json(base + "/evaluation").toString()).contains("380000").doesNotContain("350000");
+    }
+
+    @Test
+    void submittingAgainReplacesTheSubmittedTender() {
+        ApiSession buyer = ApiSession.login("alvstad-buyer1");
+        ApiSession skolsys = ApiSession.login("skolsys-2");
+        String procurement = procurementWithTeam(buyer);
+        String base = "/api/procurements/" + procurement;
+        String requirement = publishWithOneRequirement(buyer, base);
+        String tender = "/api/vendor/procurements/" + procurement + "/tender";
+        String answer = "{\"responses\":[{\"requirementId\":\"%s\",\"compliance\":\"MEETS\"}],\"priceSek\":%d}";
+        assertThat(skolsys.put(tender, answer.formatted(requirement, 300000)).statusCode()).isEqualTo(200);
+        assertThat(skolsys.post(tender + "/submit", "").statusCode()).isEqualTo(200);
+        assertThat(skolsys.put(tender, answer.formatted(requirement, 290000)).statusCode()).isEqualTo(200);
+        JsonNode again = ApiSession.parse(skolsys.post(tender + "/submit", "").body());
+        assertThat(again.get("changedSinceSubmission").asBoolean()).isFalse();
+
+        TestClock.advance(Duration.ofDays(21));
+        JsonNode submitted = buyer.json(base + "/tenders").get("tenders").get(0);
+        assertThat(submitted.get("priceSek").asLong()).isEqualTo(290000);
+    }
+
+    /** Invites every vendor and publishes the procurement with one mandatory requirement, deadline in 20 days. */
+    private static String publishWithOneRequirement(ApiSession buyer, String base) {
+        assertThat(buyer.put(base + "/phase", "{\"phase\":\"REQUIREMENTS\"}").statusCode()).isEqualTo(200);
+        String requirement = ApiSession.parse(buyer.post(base + "/requirements", """
+                {"text":"Support ska finnas på svenska.","kind":"MANDATORY","category":"SUPPORT_AND_TRAINING"}""").body())
+                .get("id").asString();
+        inviteEveryVendorAndPublish(buyer, base, 20);
+        return requirement;
     }
 }
