@@ -13,6 +13,8 @@ const KNOWN_CODES: Record<string, MessageKey> = {
   'tenant.last-admin': 'problem.tenantLastAdmin',
   'edit.conflict': 'problem.editConflict',
   unavailable: 'problem.unavailable',
+  'too-large': 'problem.tooLarge',
+  'rate-limited': 'problem.rateLimited',
 }
 
 function messageForStatus(status: number): MessageKey {

@@ -76,6 +76,8 @@ export const en: Record<MessageKey, string> = {
     'The organisation must keep at least one administrator. Give someone else the Administrator role first.',
   'problem.editConflict':
     'Someone else changed the same fields while you were editing. Save again to choose which version applies.',
+  'problem.tooLarge': 'What you sent is too large to be saved (256 kB at most). Shorten the text and try again.',
+  'problem.rateLimited': 'You have made a great many changes in a short time. Wait a moment and try again.',
   'problem.unavailable':
     'The service cannot reach its database just now, so your change was not saved. Please try again in a moment.',
 

@@ -79,6 +79,8 @@ export const sv = {
     'Organisationen måste ha minst en administratör. Ge någon annan rollen Administratör först.',
   'problem.editConflict':
     'Någon annan har ändrat samma fält medan du redigerade. Spara igen för att välja vilken version som ska gälla.',
+  'problem.tooLarge': 'Det du skickade är för stort för att sparas (högst 256 kB). Korta texten och försök igen.',
+  'problem.rateLimited': 'Du har gjort väldigt många ändringar på kort tid. Vänta en liten stund och försök igen.',
   'problem.unavailable':
     'Tjänsten når inte sin databas just nu, så ändringen sparades inte. Försök igen om en stund.',
 

@@ -167,6 +167,12 @@ describe('describeError', () => {
     expect(describeError(error, en)).toMatch(/not saved/)
   })
 
+  it('explains a body over the size limit and the request limit in the UI language', () => {
+    expect(describeError(problem(413, { code: 'too-large', detail: 'Content too large' }), sv)).toMatch(/för stort för att sparas/)
+    expect(describeError(problem(429, { code: 'rate-limited', detail: 'Too many requests' }), sv)).toMatch(/Vänta en liten stund/)
+    expect(describeError(problem(413, { code: 'too-large' }), en)).toMatch(/too large/)
+  })
+
   it('never shows internals of unexpected errors', () => {
     expect(describeError(new Error('TypeError: x is undefined at foo.js:1'), sv)).toBe(
       'Ett oväntat fel inträffade. Försök igen om en stund.',

@@ -16,6 +16,7 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import se.inkopsstod.platform.database.DatabaseUnreachable;
@@ -77,12 +78,40 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             detail.setProperty("code", "unavailable");
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(detail);
         }
+        if (AbortedException.isConnectionReset(e) || findCause(e, AbortedException.class) != null) {
+            // the caller went away before the answer could be sent: nothing to answer, nothing wrong here
+            log.debug("The client closed the connection before the answer: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+        }
         log.error("Unexpected error", e);
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Nothing you sent was lost; please try again.");
         detail.setProperty("code", "internal");
         return ResponseEntity.internalServerError().body(detail);
     }
+
+    /**
+     * Spring's own problems (wrong method, media type, a body over the limit, an unknown route)
+     * get a {@code code} like ours, so that clients can rely on one being there.
+     */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, ServerWebExchange exchange) {
+        return super.handleExceptionInternal(e, body, headers, status, exchange).map(response -> {
+            if (response.getBody() instanceof ProblemDetail problem
+                    && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+                problem.setProperty("code", SPRING_CODES.getOrDefault(response.getStatusCode().value(), "http-" + response.getStatusCode().value()));
+            }
+            if (response.getBody() instanceof ProblemDetail problem && problem.getDetail() == null
+                    && response.getStatusCode().value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+                problem.setDetail("The request body is larger than the 256 kB a request may have. Nothing was saved.");
+            }
+            return response;
+        });
+    }
+
+    private static final Map<Integer, String> SPRING_CODES = Map.of(400, "malformed", 404, "not-found", 405, "method-not-allowed",
+            406, "not-acceptable", 413, "too-large", 415, "unsupported-media-type");
 
     @Override
     protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e,

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every write route of the application's route table that reads a body, called by someone who may
  * write there, with a broken body, the wrong content type, an oversized body (over the 256 KB a
- * body may have) and extreme values: each answer is a 4xx problem (never 5xx), and nothing of the data changed.
+ * body may have) and extreme values: each answer is a 4xx problem with a {@code code} and a
+ * {@code detail} (never 5xx), and nothing of the data changed.
  */
 @InkopsstodIntegrationTest
 class MalformedRequestsIT {
@@ -81,7 +82,8 @@ class MalformedRequestsIT {
                 tried++;
                 HttpResponse<String> answer = buyer.write(route.method().name(), path, attempt.getValue()[0], attempt.getValue()[1]);
                 int status = answer.statusCode();
-                boolean problem = answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+                boolean problem = answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                        && ApiSession.parse(answer.body()).hasNonNull("code") && ApiSession.parse(answer.body()).hasNonNull("detail");
                 if (status / 100 != 4 || !problem) {
                     failures.add(route.method() + " " + route.pattern() + " with " + attempt.getKey() + " → " + status + " "
                             + answer.body().substring(0, Math.min(160, answer.body().length())));
