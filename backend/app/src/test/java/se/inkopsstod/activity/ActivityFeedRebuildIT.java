@@ -18,7 +18,8 @@ import static org.awaitility.Awaitility.await;
 class ActivityFeedRebuildIT {
 
     private static final String ROWS = """
-            select event_id || '|' || tenant_id || '|' || event_type || '|' || coalesce(actor_name, '') || '|' || summary
+            select event_id || '|' || tenant_id || '|' || event_type || '|' || coalesce(aggregate_id, '') || '|'
+                   || extract(epoch from occurred_at) || '|' || coalesce(actor_id, '') || '|' || coalesce(actor_name, '') || '|' || summary
               from activity_entry order by event_id""";
 
     @Autowired

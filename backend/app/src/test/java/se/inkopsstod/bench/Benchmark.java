@@ -139,11 +139,7 @@ public final class Benchmark {
         Result load = AggregateLoad.of(app, clients.get(0).need(), 100);
         add(new Figure("  loading that item (snapshot + events since)", "p50 %s, p99 %s".formatted(ms(load.p(50)), ms(load.p(99))),
                 "p99 ≤ 10 ms"));
-        long started = System.nanoTime();
-        long replayed = app.getBean(ActivityFeedRebuild.class).rebuild();
-        double rebuildSeconds = (System.nanoTime() - started) / 1e9;
-        add(new Figure("rebuild of the Kafka-fed activity feed from its topic", "%.0f events/s (%d events in %.1f s)"
-                .formatted(replayed / rebuildSeconds, replayed, rebuildSeconds), "≥ 20,000 /s"));
+        rebuild();
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         add(new Figure("heap in use after the run", "%d MiB".formatted((runtime.totalMemory() - runtime.freeMemory()) >> 20),
@@ -152,6 +148,26 @@ public final class Benchmark {
     }
 
     /** Phases 3 and 4: edit-to-visible latency on many open live streams, and the Kafka-fed feed's lag meanwhile. */
+    /**
+     * The activity feed rebuilt three times in a row; the median counts. The first run after the
+     * load phases meets the app still settling (streams closing, listeners catching up) and code
+     * not yet compiled, and varies by a third from run to run.
+     */
+    private void rebuild() {
+        ActivityFeedRebuild rebuild = app.getBean(ActivityFeedRebuild.class);
+        List<Double> rates = new ArrayList<>();
+        long replayed = 0;
+        for (int run = 0; run < 3; run++) {
+            long started = System.nanoTime();
+            replayed = rebuild.rebuild();
+            rates.add(replayed / ((System.nanoTime() - started) / 1e9));
+        }
+        List<Double> sorted = rates.stream().sorted().toList();
+        add(new Figure("rebuild of the Kafka-fed activity feed from its topic", "%.0f events/s, median of 3 (%s; %d events each)"
+                .formatted(sorted.get(1), rates.stream().map(r -> "%.0f".formatted(r)).collect(java.util.stream.Collectors.joining(", ")),
+                        replayed), "≥ 20,000 /s"));
+    }
+
     private void live() throws Exception {
         List<Client> workspaces = clients(options.workspaces());
         java.sql.Timestamp from = new java.sql.Timestamp(System.currentTimeMillis());
