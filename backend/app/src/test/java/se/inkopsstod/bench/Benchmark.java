@@ -442,7 +442,7 @@ public final class Benchmark {
                 latencies.add(System.nanoTime() - t);
             } catch (java.io.UncheckedIOException lost) {
                 if (TRANSPORT_ERRORS.incrementAndGet() <= 3) {
-                    // what the client saw, for docs/performance.md: so far "header parser received no bytes"
+                    // what the client saw: the cause of such losses is found from it (docs/performance.md)
                     System.out.println("benchmark:   lost by the client: " + lost.getCause().getMessage() + " after "
                             + (System.nanoTime() - t) / 1_000_000 + " ms");
                 }

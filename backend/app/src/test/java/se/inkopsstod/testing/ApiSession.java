@@ -48,10 +48,13 @@ public final class ApiSession {
     /** A client of the app instance at {@code baseUrl} that has not logged in. */
     public static ApiSession anonymous(String baseUrl) {
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        return new ApiSession(client(cookies), cookies, baseUrl);
+    }
+
+    private static HttpClient client(CookieManager cookies) {
         // HTTP/1.1 like the browsers' login flow; no h2c upgrade dance with request bodies
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        return new ApiSession(client, cookies, baseUrl);
     }
 
     /** Logs a demo user in through the identity provider's login form (password "demo"). */
@@ -76,7 +79,11 @@ public final class ApiSession {
         if (!landing.uri().toString().startsWith(session.baseUrl)) {
             throw new IllegalStateException("Login of " + username + " did not lead back to the app: " + landing.uri());
         }
-        return session;
+        // The API calls get a client of their own. The JDK 17 client does not cancel the time limit
+        // of a request that followed redirects (the login): 30 s later it closes the connection
+        // that request used, which by then carries another request. A packet capture showed it
+        // as a request lost without an answer 30 s after each login (docs/performance.md).
+        return new ApiSession(client(session.cookies), session.cookies, session.baseUrl);
     }
 
     public HttpResponse<String> get(String path) {
