@@ -16,15 +16,19 @@ import se.inkopsstod.procurement.api.NeedRejectedEvent;
 import se.inkopsstod.procurement.api.NeedStatus;
 import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.procurement.api.PhaseChangedEvent;
+import se.inkopsstod.procurement.api.PublishedRequirement;
 import se.inkopsstod.procurement.api.ProcurementCreatedEvent;
 import se.inkopsstod.procurement.api.RequirementContent;
+import se.inkopsstod.procurement.api.RequirementAmendedEvent;
 import se.inkopsstod.procurement.api.RequirementCreatedEvent;
 import se.inkopsstod.procurement.api.RequirementEditedEvent;
 import se.inkopsstod.procurement.api.TeamChangedEvent;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -43,16 +47,18 @@ public class AsOf {
     }
 
     public AsOfView of(String procurementId, Instant at) {
-        AsOfView.Procurement procurement = procurement(procurementId, at);
+        List<DomainEventMessage<?>> procurementEvents = until(procurementId, at);
+        AsOfView.Procurement procurement = procurement(procurementId, procurementEvents);
         if (procurement == null) {
             return new AsOfView(at, null, List.of(), List.of());
         }
+        Map<String, List<PublishedRequirement>> amendments = amendments(procurementEvents);
         List<AsOfView.Need> needs = jdbc.sql("select need_id from need_view where procurement_id = ? order by proposed_at")
                 .param(procurementId).query(String.class).list().stream()
                 .map(id -> need(id, at)).filter(Objects::nonNull).toList();
         List<AsOfView.Requirement> requirements = jdbc.sql("select requirement_id from requirement_view where procurement_id = ? order by created_at")
                 .param(procurementId).query(String.class).list().stream()
-                .map(id -> requirement(id, at)).filter(Objects::nonNull).toList();
+                .map(id -> requirement(id, at, amendments.getOrDefault(id, List.of()))).filter(Objects::nonNull).toList();
         return new AsOfView(at, procurement, needs, requirements);
     }
 
@@ -63,12 +69,12 @@ public class AsOf {
         return events;
     }
 
-    private AsOfView.Procurement procurement(String id, Instant at) {
+    private AsOfView.Procurement procurement(String id, List<DomainEventMessage<?>> events) {
         String title = null;
         Phase phase = null;
         int team = 0;
         long version = 0;
-        for (DomainEventMessage<?> event : until(id, at)) {
+        for (DomainEventMessage<?> event : events) {
             version = event.getSequenceNumber() + 1;
             Object payload = event.getPayload();
             if (payload instanceof ProcurementCreatedEvent e) {
@@ -112,7 +118,22 @@ public class AsOf {
         return content == null ? null : new AsOfView.Need(id, version, content, status, endorsements);
     }
 
-    private AsOfView.Requirement requirement(String id, Instant at) {
+    /**
+     * The amended wording of each requirement by then, oldest first. Amendments are the
+     * procurement's events (they make the next requirement set version), not the requirement's.
+     */
+    private static Map<String, List<PublishedRequirement>> amendments(List<DomainEventMessage<?>> procurementEvents) {
+        Map<String, List<PublishedRequirement>> amended = new HashMap<>();
+        for (DomainEventMessage<?> event : procurementEvents) {
+            // a withdrawal (no "after") leaves the wording as it was: the workspace keeps it for the record
+            if (event.getPayload() instanceof RequirementAmendedEvent e && e.after() != null) {
+                amended.computeIfAbsent(e.requirementId(), id -> new ArrayList<>()).add(e.after());
+            }
+        }
+        return amended;
+    }
+
+    private AsOfView.Requirement requirement(String id, Instant at, List<PublishedRequirement> amendments) {
         RequirementContent content = null;
         long version = 0;
         for (DomainEventMessage<?> event : until(id, at)) {
@@ -124,6 +145,13 @@ public class AsOf {
                 content = e.after();
             }
         }
-        return content == null ? null : new AsOfView.Requirement(id, version, content);
+        if (content == null) {
+            return null;
+        }
+        for (PublishedRequirement amended : amendments) {
+            content = new RequirementContent(amended.text(), amended.kind(), amended.weight(), amended.category(),
+                    amended.verificationMethod(), content.needIds());
+        }
+        return new AsOfView.Requirement(id, version, content);
     }
 }

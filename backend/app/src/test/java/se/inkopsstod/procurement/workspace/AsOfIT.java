@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.inkopsstod.procurement.WorkspaceApi.inviteEveryVendorAndPublish;
+import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
 
 /** The workspace as it was at a chosen moment, from the event store. */
 @InkopsstodIntegrationTest
@@ -49,5 +51,29 @@ class AsOfIT {
         assertThat(buyer.get("/api/procurements/" + procurement + "/as-of?at=yesterday").statusCode()).isEqualTo(400);
         assertThat(ApiSession.login("alvstad-buyer1").get("/api/procurements/" + procurement + "/as-of?at=" + then).statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void showsARequirementAsAmendedByThenAndAsPublishedBefore() throws InterruptedException {
+        ApiSession buyer = ApiSession.login("larande-buyer2");
+        String procurement = procurementWithTeam(buyer);
+        String base = "/api/procurements/" + procurement;
+        assertThat(buyer.put(base + "/phase", "{\"phase\":\"REQUIREMENTS\"}").statusCode()).isEqualTo(200);
+        String requirement = ApiSession.parse(buyer.post(base + "/requirements", """
+                {"text":"Inloggning via SAML.","kind":"MANDATORY","category":"IDENTITY_AND_EID"}""").body()).get("id").asString();
+        inviteEveryVendorAndPublish(buyer, base, 20);
+        Thread.sleep(50);
+        Instant published = Instant.now();
+        Thread.sleep(50);
+        assertThat(buyer.post(base + "/amendments", """
+                {"requirementId":"%s","changes":{"text":"Inloggning via Skolfederation."},"reason":"Förtydligat."}"""
+                .formatted(requirement)).statusCode()).isEqualTo(200);
+
+        JsonNode before = buyer.json(base + "/as-of?at=" + published);
+        assertThat(before.get("requirements").get(0).get("content").get("text").asString()).isEqualTo("Inloggning via SAML.");
+        JsonNode after = buyer.json(base + "/as-of?at=" + Instant.now().plusSeconds(1));
+        assertThat(after.get("requirements").get(0).get("content").get("text").asString())
+                .isEqualTo("Inloggning via Skolfederation.");
+        assertThat(after.get("requirements").get(0).get("content").get("kind").asString()).isEqualTo("MANDATORY");
     }
 }
