@@ -11,6 +11,7 @@ import se.inkopsstod.testing.ApiSession;
 import se.inkopsstod.testing.BrowserExtension;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -33,6 +34,7 @@ class VendorTenderE2E {
     void aVendorSeesAnswersLiveAndSubmitsItsTender() {
         ApiSession buyer = ApiSession.login("larande-buyer2");
         ApiSession edulab = ApiSession.login("edulab-2");
+        ApiSession skolsys = ApiSession.login("skolsys-1");
         String procurement = procurementWithTeam(buyer);
         String base = "/api/procurements/" + procurement;
         assertThat(buyer.put(base + "/phase", "{\"phase\":\"REQUIREMENTS\"}").statusCode()).isEqualTo(200);
@@ -72,5 +74,20 @@ class VendorTenderE2E {
         tender.findElement(By.xpath(".//button[normalize-space()='Lämna in anbudet']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=tender-status]"), "Inlämnat"));
         assertThat(buyer.json(base + "/tenders").get("tenders").size()).as("sealed for the buyer").isZero();
+
+        // a change saved after submitting waits to be submitted; the submitted tender stands meanwhile
+        tender = browser.findElement(By.cssSelector("[data-testid=vendor-tender]"));
+        price = browser.findElement(By.id(tender.findElement(By.xpath(".//label[normalize-space()='Pris (kr)']")).getAttribute("for")));
+        price.clear();
+        price.sendKeys("240000");
+        tender.findElement(By.xpath(".//button[normalize-space()='Spara ändringar']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=tender-changed]")));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=tender-status]")).getText()).contains("Inlämnat");
+        // the form is drawn anew for the saved tender: look it up again
+        assertThat(browser.findElement(By.xpath("//*[@data-testid='vendor-tender']//button[normalize-space()='Lämna in ändringarna']"))
+                .isDisplayed()).isTrue();
+        JsonNode own = skolsys.json("/api/vendor/procurements/" + procurement + "/tender");
+        assertThat(own.get("changedSinceSubmission").asBoolean()).isTrue();
+        assertThat(own.get("priceSek").asLong()).isEqualTo(240000);
     }
 }
