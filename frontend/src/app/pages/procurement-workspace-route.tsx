@@ -79,12 +79,12 @@ function WorkspaceBody({ procurement }: { procurement: Procurement }) {
           {
             id: 'krav',
             label: 'workspace.tab.requirements',
-            content: <RequirementsPanel procurementId={procurement.id} itemExtras={comments} />,
+            content: <RequirementsPanel procurementId={procurement.id} procurementTitle={procurement.title} itemExtras={comments} />,
           },
           { id: 'sparbarhet', label: 'workspace.tab.trace', content: <TracePanel procurementId={procurement.id} /> },
           { id: 'leverantorer', label: 'tendering.tab.vendors', content: <VendorsPanel procurementId={procurement.id} /> },
           { id: 'dialog', label: 'tendering.tab.dialogue', content: <DialoguePanel procurementId={procurement.id} /> },
-          { id: 'fragor', label: 'tendering.tab.questions', content: <QuestionsPanel procurementId={procurement.id} /> },
+          { id: 'fragor', label: 'tendering.tab.questions', content: <QuestionsPanel procurementId={procurement.id} procurementTitle={procurement.title} /> },
           { id: 'anbud', label: 'tendering.tab.evaluation', content: <EvaluationPanel procurementId={procurement.id} /> },
         ]}
       />

@@ -10,6 +10,7 @@ import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { useCurrentPerson } from '@/lib/auth/current-person'
 import { hasRole } from '@/lib/auth/roles'
+import { downloadCsv, fileName } from '@/lib/csv'
 import { useI18n } from '@/lib/i18n/i18n'
 
 import {
@@ -30,12 +31,15 @@ import {
   type RequirementSort,
   useVisibleRequirements,
 } from '../hooks/use-visible-requirements'
+import { requirementsCsv } from '../lib/requirements-csv'
 import { CATEGORY_LABELS, KIND_LABELS } from './labels'
 import { RequirementCard } from './requirement-card'
 import { RequirementForm } from './requirement-form'
 
 interface RequirementsPanelProps {
   procurementId: string
+  /** Names the exported file. */
+  procurementTitle?: string
   /** Composed in by the app for each requirement, e.g. its comment thread. */
   itemExtras?: (requirementId: string) => ReactNode
 }
@@ -44,7 +48,7 @@ interface RequirementsPanelProps {
  * The requirements of one procurement: filter, search and sort them, see each evaluated weight's
  * share of the total, write new ones (buyers) and edit them with field-level conflict handling.
  */
-export function RequirementsPanel({ procurementId, itemExtras }: RequirementsPanelProps) {
+export function RequirementsPanel({ procurementId, procurementTitle, itemExtras }: RequirementsPanelProps) {
   const { t } = useI18n()
   const id = useId()
   const person = useCurrentPerson()
@@ -71,22 +75,33 @@ export function RequirementsPanel({ procurementId, itemExtras }: RequirementsPan
     <section className="panel requirements-panel" aria-labelledby={`${id}-heading`} data-testid="requirements-panel">
       <div className="panel__header">
         <h2 id={`${id}-heading`}>{t('requirements.heading')}</h2>
-        {isBuyer && !published ? (
-          <div className="button-row">
+        <div className="button-row">
+          {total > 0 ? (
             <button
-              ref={addButton}
               type="button"
-              className="button"
-              aria-expanded={adding}
-              onClick={() => (adding ? closeForm() : setAdding(true))}
+              className="button button--secondary"
+              onClick={() => downloadCsv(fileName(procurementTitle ?? '', 'krav'), requirementsCsv(visible, needList, t))}
             >
-              {t('requirements.add')}
+              {isFiltered(filters) ? t('requirements.exportShown') : t('requirements.export')}
             </button>
-            <Link className="button button--secondary" to={`/bibliotek?upphandling=${encodeURIComponent(procurementId)}`}>
-              {t('requirements.fromLibrary')}
-            </Link>
-          </div>
-        ) : null}
+          ) : null}
+          {isBuyer && !published ? (
+            <>
+              <button
+                ref={addButton}
+                type="button"
+                className="button"
+                aria-expanded={adding}
+                onClick={() => (adding ? closeForm() : setAdding(true))}
+              >
+                {t('requirements.add')}
+              </button>
+              <Link className="button button--secondary" to={`/bibliotek?upphandling=${encodeURIComponent(procurementId)}`}>
+                {t('requirements.fromLibrary')}
+              </Link>
+            </>
+          ) : null}
+        </div>
       </div>
       <p className="panel__lead">{t('requirements.lead')}</p>
       <LiveStatus message={status} />

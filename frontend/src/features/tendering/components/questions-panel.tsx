@@ -7,14 +7,16 @@ import { Loading } from '@/components/loading'
 import { TextAreaField } from '@/components/text-area-field'
 import { TextField } from '@/components/text-field'
 import { useCurrentPerson } from '@/lib/auth/current-person'
+import { downloadCsv, fileName } from '@/lib/csv'
 import { hasRole } from '@/lib/auth/roles'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 
 import { type AnswerConflict, answerConflictOf, type Question, useEditAnswer, usePublishAnswer, useQuestionHistory, useQuestions, useStartClarification } from '../api/tendering'
+import { publishedQuestionsCsv } from '../lib/questions-csv'
 
 /** The team's side of questions and answers: draft together, then publish to every invited vendor at once. */
-export function QuestionsPanel({ procurementId }: { procurementId: string }) {
-  const { t } = useI18n()
+export function QuestionsPanel({ procurementId, procurementTitle }: { procurementId: string; procurementTitle?: string }) {
+  const { t, formatDateTime } = useI18n()
   const id = useId()
   const isBuyer = hasRole(useCurrentPerson(), 'BUYER')
   const questions = useQuestions(procurementId)
@@ -22,10 +24,24 @@ export function QuestionsPanel({ procurementId }: { procurementId: string }) {
   const [topic, setTopic] = useState('')
   const [status, setStatus] = useState<string | null>(null)
   const open = questions.data?.filter((q) => !q.publishedAt).length ?? 0
+  const published = (questions.data?.length ?? 0) - open
 
   return (
     <section className="panel" aria-labelledby={`${id}-heading`} data-testid="questions-panel">
-      <h2 id={`${id}-heading`}>{t('tendering.tab.questions')}</h2>
+      <div className="panel__header">
+        <h2 id={`${id}-heading`}>{t('tendering.tab.questions')}</h2>
+        {published > 0 ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              downloadCsv(fileName(procurementTitle ?? '', 'fragor-och-svar'), publishedQuestionsCsv(questions.data ?? [], t, formatDateTime))
+            }
+          >
+            {t('tendering.export')}
+          </button>
+        ) : null}
+      </div>
       <p className="panel__lead">{t('tendering.questionsLead')}</p>
       <LiveStatus message={status} />
       {open > 0 ? <p className="notice notice--warning">{t('tendering.unanswered', { count: open })}</p> : null}

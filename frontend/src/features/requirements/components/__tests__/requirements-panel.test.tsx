@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { jsonResponse, mockFetch, problemResponse } from '@/test/fetch-mock'
 import { aPerson, tenantUser } from '@/test/fixtures'
@@ -22,6 +22,38 @@ function cardOf(text: RegExp) {
 afterEach(() => clearPresence('p1'))
 
 describe('RequirementsPanel', () => {
+  it('exports the requirements shown to a spreadsheet file with the needs spelled out', async () => {
+    const files: { name: string; text: Promise<string> }[] = []
+    vi.spyOn(globalThis.URL, 'createObjectURL').mockImplementation((blob) => {
+      files.push({ name: '', text: (blob as Blob).text() })
+      return 'blob:export'
+    })
+    vi.spyOn(globalThis.URL, 'revokeObjectURL').mockImplementation(() => {})
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      files[files.length - 1]!.name = this.download
+    })
+    mockFetch({ [`GET ${URL}`]: REQUIREMENTS, [`GET ${NEEDS_URL}`]: NEEDS })
+    const { user } = renderWithProviders(<RequirementsPanel procurementId="p1" procurementTitle="Ny lärplattform" />, {
+      person: tenantUser(),
+    })
+    await screen.findAllByTestId('requirement-card')
+    await screen.findAllByText('Lärare rapporterar frånvaro snabbt')
+
+    await user.click(screen.getByRole('button', { name: 'Exportera till Excel (CSV)' }))
+    expect(click).toHaveBeenCalledTimes(1)
+    expect(files[0]!.name).toBe('ny-larplattform-krav.csv')
+    const lines = (await files[0]!.text).replace('\uFEFF', '').split('\r\n')
+    expect(lines[0]).toBe('Nr;Krav;Typ;Vikt;Viktandel (%);Kategori;Verifieringsmetod;Behov')
+    expect(lines).toHaveLength(REQUIREMENTS.length + 2)
+    expect(lines[1]).toContain('Bör-krav;30;75;Funktion;Användartest;Lärare rapporterar frånvaro snabbt')
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kategori' }), 'SUPPORT_AND_TRAINING')
+    await user.click(screen.getByRole('button', { name: 'Exportera de visade kraven (CSV)' }))
+    expect((await files[1]!.text).split('\r\n')).toHaveLength(3)
+    vi.restoreAllMocks()
+  })
+
+
   it('shows kind, category, the weight with its share of the total, verification, the needs served and the template', async () => {
     mockFetch({ [`GET ${URL}`]: REQUIREMENTS, [`GET ${NEEDS_URL}`]: NEEDS })
     renderWithProviders(<RequirementsPanel procurementId="p1" />, { person: tenantUser() })

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { jsonResponse, mockFetch, problemResponse } from '@/test/fetch-mock'
 import { aPerson } from '@/test/fixtures'
@@ -64,6 +64,47 @@ describe('VendorsPanel', () => {
 })
 
 describe('QuestionsPanel', () => {
+  it('exports the published questions and answers without who asked, and nothing unpublished', async () => {
+    const asked = {
+      version: 2,
+      kind: 'QUESTION',
+      askedBy: { vendorOrganisationId: 'v1', vendorName: 'Edulab Lärplattformar AB' },
+      requirementId: null,
+      askedAt: '2026-11-22T10:00:00Z',
+      late: false,
+      answersDueBy: '2026-11-23',
+      needsAnswerSoon: false,
+    }
+    const blobs: Blob[] = []
+    vi.spyOn(globalThis.URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob)
+      return 'blob:export'
+    })
+    vi.spyOn(globalThis.URL, 'revokeObjectURL').mockImplementation(() => {})
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    mockFetch({
+      [`GET ${P}/questions`]: [
+        { ...asked, id: 'q2', originalText: 'Vi på Edulab: LTI?', question: 'Stöds LTI 1.3?', answer: 'Ja; se kravet.', publishedAt: '2026-11-24T09:00:00Z' },
+        { ...asked, id: 'q1', originalText: 'SAML?', question: 'Räcker SAML?', answer: 'Nej, "Skolfederation".', publishedAt: '2026-11-23T09:00:00Z' },
+        { ...asked, id: 'q3', originalText: 'Hemligt utkast', question: 'Hemligt utkast', answer: 'Inte klart', publishedAt: null },
+      ],
+    })
+    const { user } = renderWithProviders(<QuestionsPanel procurementId="p1" procurementTitle="Ny lärplattform" />, { person: aPerson() })
+
+    await user.click(await screen.findByRole('button', { name: 'Exportera publicerade frågor och svar (CSV)' }))
+    expect(click).toHaveBeenCalledTimes(1)
+    const lines = (await blobs[0]!.text()).replace('\uFEFF', '').split('\r\n')
+    expect(lines[0]).toBe('Nr;Fråga;Svar;Publicerad')
+    expect(lines[1]).toMatch(/^1;Räcker SAML\?;"Nej, ""Skolfederation""\.";/)
+    expect(lines[2]).toMatch(/^2;Stöds LTI 1\.3\?;"Ja; se kravet\.";/)
+    expect(lines).toHaveLength(4)
+    const all = lines.join('\n')
+    expect(all).not.toContain('Edulab')
+    expect(all).not.toContain('Hemligt utkast')
+    vi.restoreAllMocks()
+  })
+
+
   it('shows who asked to the team, saves the rephrased question and answer, then publishes', async () => {
     const question = {
       id: 'q1',

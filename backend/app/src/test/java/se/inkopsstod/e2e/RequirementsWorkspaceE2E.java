@@ -13,8 +13,14 @@ import se.inkopsstod.testing.BrowserExtension;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
@@ -56,6 +62,13 @@ class RequirementsWorkspaceE2E {
         buyer.findElement(By.xpath("//button[normalize-space()='Spara kravet']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Kravet är sparat."));
 
+        // the requirements go to a spreadsheet with the need each serves spelled out
+        buyer.findElement(By.xpath("//button[normalize-space()='Exportera till Excel (CSV)']")).click();
+        Path exported = wait.until(browser -> downloaded(buyerBrowser.downloads(), "-krav.csv"));
+        String csv = readString(exported);
+        assertThat(csv).startsWith("\uFEFFNr;Krav;Typ;Vikt;Viktandel (%);Kategori;Verifieringsmetod;Behov\r\n")
+                .contains("1;" + text + ";Ska-krav;;;Funktion;;" + need);
+
         WebElement card = new WebDriverWait(user, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[@data-testid='requirement-card'][contains(., '" + text + "')]")));
         assertThat(card.getText()).contains("Ska-krav", "Funktion", need);
@@ -66,6 +79,23 @@ class RequirementsWorkspaceE2E {
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=trace-matrix]")));
         assertThat(matrix.findElement(By.xpath(".//tr[th[normalize-space()='" + need + "']]")).getText()).contains("✓");
         assertThat(user.getCurrentUrl()).endsWith("flik=sparbarhet");
+    }
+
+    /** The finished download whose name ends so, or null while there is none (Chromium writes to a .crdownload first). */
+    private static Path downloaded(Path directory, String suffix) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static WebElement field(ChromeDriver browser, WebDriverWait wait, String label) {

@@ -8,7 +8,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Headless Debian Chromium driven by Selenium. Browser tests never skip: without Chromium they
@@ -22,8 +24,8 @@ public final class Browser {
     private Browser() {
     }
 
-    /** A running browser and the chromedriver process that drives it. */
-    public record Session(ChromeDriver driver, ChromeDriverService service) {
+    /** A running browser, the chromedriver process that drives it, and where its downloads land. */
+    public record Session(ChromeDriver driver, ChromeDriverService service, Path downloads) {
 
         /** Ends the browser even while a command is stuck in it: the stuck command then fails. */
         public void kill() {
@@ -37,7 +39,11 @@ public final class Browser {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        Path downloads;
         try {
+            downloads = Files.createTempDirectory("chromium-downloads");
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=sv-SE",
@@ -53,6 +59,6 @@ public final class Browser {
         // a page that never finishes loading fails the step instead of blocking the test run
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return new Session(driver, service);
+        return new Session(driver, service, downloads);
     }
 }

@@ -39,6 +39,11 @@ public final class BrowserExtension implements BeforeEachCallback, TestWatcher {
         return driver;
     }
 
+    /** Where files the page offers for download end up. */
+    public Path downloads() {
+        return session.downloads();
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
         Browser.Session started = Browser.start();
