@@ -71,6 +71,11 @@ export const en: Record<MessageKey, string> = {
   'error.unexpectedResponse': 'The server’s answer could not be understood. Please try again in a moment.',
   'error.unexpected': 'An unexpected error occurred. Please try again in a moment.',
 
+  'qa.export.number': 'No.',
+  'qa.export.question': 'Question',
+  'qa.export.answer': 'Answer',
+  'qa.export.published': 'Published',
+
   'problem.memberEmailTaken': 'There is already a user with that e-mail address.',
   'problem.tenantLastAdmin':
     'The organisation must keep at least one administrator. Give someone else the Administrator role first.',

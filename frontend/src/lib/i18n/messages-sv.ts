@@ -74,6 +74,11 @@ export const sv = {
   'error.unexpectedResponse': 'Svaret från servern kunde inte tolkas. Försök igen om en stund.',
   'error.unexpected': 'Ett oväntat fel inträffade. Försök igen om en stund.',
 
+  'qa.export.number': 'Nr',
+  'qa.export.question': 'Fråga',
+  'qa.export.answer': 'Svar',
+  'qa.export.published': 'Publicerad',
+
   'problem.memberEmailTaken': 'Det finns redan en användare med den e-postadressen.',
   'problem.tenantLastAdmin':
     'Organisationen måste ha minst en administratör. Ge någon annan rollen Administratör först.',

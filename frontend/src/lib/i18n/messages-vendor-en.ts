@@ -59,6 +59,7 @@ export const vendorEn: Record<keyof typeof vendorSv, string> = {
   'vendor.savedNotSubmitted': 'The changes are saved but not submitted: the submitted tender stands until you submit again.',
   'vendor.changedSinceSubmission':
     'You have saved changes that are not submitted. The buyer opens the tender as it was when you submitted it, unless you submit the changes before the tender deadline.',
+  'vendor.exportQuestions': 'Export the questions and answers (CSV)',
   'vendor.saved': 'The draft is saved.',
   'vendor.submitted': 'The tender is submitted.',
   'vendor.tenderSealed': 'Your tender is sealed: the buyer sees it only once the tender deadline has passed.',

@@ -58,6 +58,7 @@ export const vendorSv = {
   'vendor.savedNotSubmitted': 'Ändringarna är sparade men inte inlämnade: det inlämnade anbudet gäller tills du lämnar in igen.',
   'vendor.changedSinceSubmission':
     'Du har sparade ändringar som inte är inlämnade. Köparen öppnar anbudet som det var när du lämnade in det, om du inte lämnar in ändringarna före anbudstidens slut.',
+  'vendor.exportQuestions': 'Exportera frågor och svar (CSV)',
   'vendor.saved': 'Utkastet är sparat.',
   'vendor.submitted': 'Anbudet är inlämnat.',
   'vendor.tenderSealed': 'Anbudet är förseglat: köparen ser det först när anbudstiden har gått ut.',

@@ -8,11 +8,11 @@ import { TextAreaField } from '@/components/text-area-field'
 import { TextField } from '@/components/text-field'
 import { useCurrentPerson } from '@/lib/auth/current-person'
 import { downloadCsv, fileName } from '@/lib/csv'
+import { publishedQuestionsCsv } from '@/lib/qa-csv'
 import { hasRole } from '@/lib/auth/roles'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 
 import { type AnswerConflict, answerConflictOf, type Question, useEditAnswer, usePublishAnswer, useQuestionHistory, useQuestions, useStartClarification } from '../api/tendering'
-import { publishedQuestionsCsv } from '../lib/questions-csv'
 
 /** The team's side of questions and answers: draft together, then publish to every invited vendor at once. */
 export function QuestionsPanel({ procurementId, procurementTitle }: { procurementId: string; procurementTitle?: string }) {

@@ -9,7 +9,9 @@ import { Page } from '@/components/page'
 import { SelectField } from '@/components/select-field'
 import { TextAreaField } from '@/components/text-area-field'
 import { TextField } from '@/components/text-field'
+import { downloadCsv, fileName } from '@/lib/csv'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
+import { publishedQuestionsCsv } from '@/lib/qa-csv'
 
 import {
   COMPLIANCE,
@@ -176,7 +178,20 @@ function QuestionsPanel({ procurement }: { procurement: VendorProcurement }) {
 
   return (
     <section className="panel" aria-labelledby={`${id}-heading`} data-testid="vendor-questions">
-      <h2 id={`${id}-heading`}>{t('vendor.questions')}</h2>
+      <div className="panel__header">
+        <h2 id={`${id}-heading`}>{t('vendor.questions')}</h2>
+        {questions.data?.some((q) => q.publishedAt) ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              downloadCsv(fileName(procurement.title, 'fragor-och-svar'), publishedQuestionsCsv(questions.data ?? [], t, formatDateTime))
+            }
+          >
+            {t('vendor.exportQuestions')}
+          </button>
+        ) : null}
+      </div>
       <LiveStatus message={status} />
       {questions.isPending ? (
         <Loading />

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { jsonResponse, mockFetch, problemResponse } from '@/test/fetch-mock'
 import { vendorPerson } from '@/test/fixtures'
@@ -118,5 +118,33 @@ describe('VendorProcurementPage', () => {
     expect(within(tender).getByTestId('tender-status')).toHaveTextContent('Inlämnat')
     expect(within(tender).getByRole('button', { name: 'Lämna in ändringarna' })).toBeInTheDocument()
     expect(api.requestsTo('PUT', `${BASE}/tender`)[0]!.body).toMatchObject({ priceSek: 350000 })
+  })
+
+  it('exports the published questions and answers, not its own question still waiting', async () => {
+    const blobs: Blob[] = []
+    vi.spyOn(globalThis.URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob)
+      return 'blob:export'
+    })
+    vi.spyOn(globalThis.URL, 'revokeObjectURL').mockImplementation(() => {})
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    mockFetch({
+      [`GET ${BASE}`]: PROCUREMENT,
+      [`GET ${BASE}/decision`]: problemResponse(404, { detail: 'The award is not decided yet.' }),
+      [`GET ${BASE}/questions`]: [
+        { id: 'q1', question: 'Räcker SAML?', answer: 'Nej, se ändring 1.', requirementId: 'r1', publishedAt: '2026-11-25T10:00:00Z', yours: false, clarification: false },
+        { id: 'q2', question: 'Vår egen obesvarade fråga', answer: null, requirementId: null, publishedAt: null, yours: true, clarification: false },
+      ],
+      [`GET ${BASE}/tender`]: { status: 'NOT_STARTED', responses: [], priceSek: null, savedAt: null, submittedAt: null },
+    })
+    const { user } = renderWithProviders(<VendorProcurementPage procurementId="p1" />, { person: vendorPerson() })
+
+    await user.click(await screen.findByRole('button', { name: 'Exportera frågor och svar (CSV)' }))
+    const lines = (await blobs[0]!.text()).replace('\uFEFF', '').split('\r\n')
+    expect(lines[0]).toBe('Nr;Fråga;Svar;Publicerad')
+    expect(lines[1]).toMatch(/^1;Räcker SAML\?;Nej, se ändring 1\.;/)
+    expect(lines).toHaveLength(3)
+    expect(lines.join('\n')).not.toContain('obesvarade')
+    vi.restoreAllMocks()
   })
 })
