@@ -55,18 +55,16 @@ class ActivityFeedProjection {
 
     /** Applies one message in the caller's transaction; a message seen before changes nothing. */
     void apply(String message) {
-        JsonNode event = json.readTree(message);
-        String tenantId = text(event, "tenantId");
-        String eventId = text(event, "eventId");
+        FeedMessage event = json.readValue(message, FeedMessage.class);
+        String eventId = text(event.eventId());
         if (eventId == null) {
             log.warn("Skipping a domain-event message without eventId");
             return;
         }
         boolean first = jdbc.sql("insert into kafka_processed_event (consumer, event_id) values (?, ?) on conflict do nothing")
                 .params(CONSUMER, eventId).update() == 1;
-        // who answered the satisfaction survey is nobody's business: the buyer sees counts only
-        if (first && tenantId != null && !PRIVATE_EVENTS.contains(text(event, "eventType"))) {
-            jdbc.sql(INSERT_ENTRY).params(entry(event)).update();
+        if (first && event.shown()) {
+            jdbc.sql(INSERT_ENTRY).params(event.entry()).update();
         }
     }
 
@@ -86,7 +84,7 @@ class ActivityFeedProjection {
                 continue;
             }
             processed.add(eventId);
-            if (text(event.tenantId()) != null && !PRIVATE_EVENTS.contains(text(event.eventType()))) {
+            if (event.shown()) {
                 entries.add(event.entry());
             }
         }
@@ -126,21 +124,10 @@ class ActivityFeedProjection {
         jdbc.sql("delete from kafka_processed_event where consumer = ?").param(CONSUMER).update();
     }
 
-    private static Object[] entry(JsonNode event) {
-        JsonNode metadata = event.path("metadata");
-        return new Object[]{text(event, "eventId"), text(event, "tenantId"), text(event, "eventType"), text(event, "aggregateId"),
-                Timestamp.from(Instant.parse(text(event, "occurredAt"))), text(metadata, "userId"), text(metadata, "userName"),
-                summary(text(event.path("payload"), "name"))};
-    }
-
     /** What the event is about, in a few words: a person's or organisation's name where the event has one. */
     private static String summary(String name) {
         String summary = name != null ? name : "";
         return summary.length() > 500 ? summary.substring(0, 500) : summary;
-    }
-
-    private static String text(JsonNode node, String field) {
-        return text(node.path(field));
     }
 
     private static String text(JsonNode value) {
@@ -154,6 +141,11 @@ class ActivityFeedProjection {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record FeedMessage(JsonNode eventId, JsonNode tenantId, JsonNode eventType, JsonNode aggregateId, JsonNode occurredAt,
                        Metadata metadata, Payload payload) {
+
+        /** Tenant events go into the feed, except survey answers: who answered is nobody's business. */
+        boolean shown() {
+            return text(tenantId) != null && !PRIVATE_EVENTS.contains(text(eventType));
+        }
 
         Object[] entry() {
             return new Object[]{text(eventId), text(tenantId), text(eventType), text(aggregateId),

@@ -41,18 +41,14 @@ public class Workspace {
 
     /** The procurement if the person may see it; else 404 whether it exists or not. */
     public ProcurementView readable(CurrentUser user, String procurementId) {
-        TenantId tenant = user.tenantId();
-        ProcurementView view = find(tenant, procurementId).orElseThrow(() -> new NotFoundException("No such procurement."));
-        boolean onTeam = view.team().stream().anyMatch(m -> user.id() != null && m.memberId().equals(user.id().value()));
-        if (!onTeam && !user.has(Role.BUYER) && !user.has(Role.TENANT_ADMIN)) {
-            throw new NotFoundException("No such procurement.");
-        }
-        return view;
+        ProcurementId readable = readableId(user, procurementId);
+        return find(user.tenantId(), readable.value()).orElseThrow(() -> new NotFoundException("No such procurement."));
     }
 
     /**
-     * The same check as {@link #readable} in one statement, for the many routes that only need
-     * the procurement's id (every edit of a need or requirement asks it).
+     * Who may see a procurement, in one statement: a buyer or administrator of its tenant, or a
+     * member of its team. The many routes that only need the id ask this alone (every edit of a
+     * need or requirement does); {@link #readable} reads the procurement after it.
      */
     public ProcurementId readableId(CurrentUser user, String procurementId) {
         TenantId tenant = user.tenantId();
