@@ -1,6 +1,7 @@
 package se.inkopsstod.platform.database;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -18,6 +19,12 @@ public final class DatabaseUnreachable {
     public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            // a commit that failed because the server went away, then a rollback on the dead
+            // connection: Spring reports the rollback and keeps the commit's failure aside
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && causedBy(rollback.getApplicationException())) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null

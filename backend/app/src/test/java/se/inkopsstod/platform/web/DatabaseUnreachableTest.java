@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -28,13 +29,23 @@ class DatabaseUnreachableTest {
                 new CannotGetJdbcConnectionException("no connection", new SQLTransientConnectionException("pool timed out")),
                 new CompletionException(new EventStoreException("append failed",
                         new SQLException("terminating connection due to administrator command", "57P01"))),
-                new RuntimeException(new SQLException("Connection refused", "08001"))}) {
+                new RuntimeException(new SQLException("Connection refused", "08001")),
+                commitFailedThenRollbackFailed()}) {
             ResponseEntity<ProblemDetail> answer = advice.unexpected(cause);
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
             assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
             assertThat(answer.getBody().getProperties()).containsEntry("code", "unavailable");
             assertThat(answer.getBody().getDetail()).contains("not saved");
         }
+    }
+
+    /** What PostgresRestartIT met once: the commit hit the shutdown, the rollback a closed connection. */
+    private static Exception commitFailedThenRollbackFailed() {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new RuntimeException(
+                new SQLException("terminating connection due to administrator command", "57P01")));
+        return rollback;
     }
 
     @Test
