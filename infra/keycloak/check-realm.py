@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks infra/keycloak/realm-inkopsstod.json against the app's demo data (standard library only).
 
-Every demo person of backend/app/src/main/resources/demo/demo-data.json (tenant members, vendor
+Every demo person of backend/app/src/test/resources/demo/demo-data.json (tenant members, vendor
 users, platform staff) must be a realm user: enabled, same e-mail, e-mail verified, the demo
 password as a non-temporary credential, and first + last name giving back the demo name. The
 clients must be set up as the app expects (see docs/operations.md).
@@ -15,7 +15,7 @@ import sys
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 REALM_FILE = REPO / "infra/keycloak/realm-inkopsstod.json"
-DEMO_DATA = REPO / "backend/app/src/main/resources/demo/demo-data.json"
+DEMO_DATA = REPO / "backend/app/src/test/resources/demo/demo-data.json"
 
 APP_BASE_URL = "http://localhost:8080"
 AUDIENCE = "inkopsstod"

@@ -2,7 +2,7 @@
 """Generates infra/keycloak/realm-inkopsstod.json from the app's demo data.
 
 The realm is a Keycloak 26 export that `kc.sh start-dev --import-realm` reads. Every demo person
-in backend/app/src/main/resources/demo/demo-data.json (tenant members, vendor users, platform
+in backend/app/src/test/resources/demo/demo-data.json (tenant members, vendor users, platform
 staff) becomes a Keycloak user with a verified e-mail address and the demo password, so that the
 identities the app seeds (members are matched by e-mail at first login) can actually log in.
 
@@ -20,7 +20,7 @@ import pathlib
 import sys
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
-DEMO_DATA = REPO / "backend/app/src/main/resources/demo/demo-data.json"
+DEMO_DATA = REPO / "backend/app/src/test/resources/demo/demo-data.json"
 REALM_FILE = REPO / "infra/keycloak/realm-inkopsstod.json"
 
 REALM = "inkopsstod"

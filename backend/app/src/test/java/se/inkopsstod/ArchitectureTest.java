@@ -3,6 +3,7 @@ package se.inkopsstod;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,5 +68,20 @@ class ArchitectureTest {
     void productionCodeNeverUsesTheDevelopmentStack() {
         noClasses().that().resideOutsideOfPackage("se.inkopsstod.devstack..")
                 .should().dependOnClassesThat().resideInAPackage("se.inkopsstod.devstack..").check(classes);
+    }
+
+    @Test
+    void productionCodeNeverMovesAxonsEventClock() {
+        noClasses().should().setField(GenericEventMessage.class, "clock")
+                .because("events are stamped with the real time; only the demo history (test sources) stamps past moments")
+                .check(classes);
+    }
+
+    @Test
+    void theDemoStaysOutOfProductionCode() {
+        noClasses().should().resideInAPackage("..demo..")
+                .because("the demo seeders live in the test sources (se.inkopsstod.demo), on the class path of the local run "
+                        + "and the tests only")
+                .check(classes);
     }
 }

@@ -40,7 +40,7 @@ class InfrastructureFilesTest {
 
     @Test
     void keycloakRealmHasEveryDemoPersonWithAVerifiedEmail() throws IOException {
-        JsonNode demo = JSON.readTree(ROOT.resolve("backend/app/src/main/resources/demo/demo-data.json").toFile());
+        JsonNode demo = JSON.readTree(ROOT.resolve("backend/app/src/test/resources/demo/demo-data.json").toFile());
         JsonNode realm = JSON.readTree(ROOT.resolve("infra/keycloak/realm-inkopsstod.json").toFile());
         Map<String, JsonNode> realmUsers = new HashMap<>();
         realm.get("users").forEach(u -> realmUsers.put(u.get("username").asString(), u));

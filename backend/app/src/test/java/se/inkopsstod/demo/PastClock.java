@@ -1,4 +1,4 @@
-package se.inkopsstod.procurement.demo;
+package se.inkopsstod.demo;
 
 import org.axonframework.eventhandling.GenericEventMessage;
 

@@ -1,4 +1,4 @@
-package se.inkopsstod.procurement.demo;
+package se.inkopsstod.demo;
 
 import org.junit.jupiter.api.Test;
 import se.inkopsstod.testing.ApiSession;

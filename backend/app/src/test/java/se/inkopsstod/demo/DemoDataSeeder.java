@@ -1,4 +1,4 @@
-package se.inkopsstod.tenancy.demo;
+package se.inkopsstod.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

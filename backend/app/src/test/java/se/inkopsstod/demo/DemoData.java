@@ -1,4 +1,4 @@
-package se.inkopsstod.tenancy.demo;
+package se.inkopsstod.demo;
 
 import se.inkopsstod.shared.Role;
 import se.inkopsstod.tenancy.api.TenantKind;

@@ -1,4 +1,4 @@
-package se.inkopsstod.procurement.demo;
+package se.inkopsstod.demo;
 
 import se.inkopsstod.tenancy.api.TenantKind;
 
