@@ -4,7 +4,22 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.eventhandling.GenericEventMessage;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.inkopsstod.tenancy.api.TenantOwned;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,7 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeps the bounded contexts apart: another context is reached only through its {@code api}. */
 class ArchitectureTest {
@@ -26,15 +44,71 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tenancy", "activity", "procurement", "qa", "evaluation", "outcomes", "insights"})
+    @ValueSource(strings = {"tenancy", "activity", "procurement", "outcomes", "insights"})
     void contextInternalsAreOnlyUsedInsideTheContext(String context) {
         String root = "se.inkopsstod." + context;
         noClasses().that().resideOutsideOfPackage(root + "..")
                 .should().dependOnClassesThat(resideInAPackage(root + "..").and(resideOutsideOfPackage(root + ".api.."))
-                        .and(resideOutsideOfPackage(root + ".contract..")))
-                .allowEmptyShould(true)
-                .because("other contexts may only use " + root + ".api and its Kafka contract")
+                        .and(resideOutsideOfPackage(root + ".contract.."))
+                        // the procurement gate is how every other context enters a procurement
+                        .and(resideOutsideOfPackage("se.inkopsstod.procurement.access..")))
+                .because("other contexts may only use " + root + ".api, its Kafka contract and the procurement gate")
                 .check(classes);
+    }
+
+    @Test
+    void everyContextTheRulesNameExists() {
+        for (String context : List.of("tenancy", "activity", "procurement", "outcomes", "insights", "platform", "shared",
+                "procurement.access")) {
+            assertThat(classes.containPackage("se.inkopsstod." + context)).as(context).isTrue();
+        }
+    }
+
+    @Test
+    void platformKnowsNoBusinessContextButWhoIsWho() {
+        noClasses().that().resideInAPackage("se.inkopsstod.platform..")
+                .should().dependOnClassesThat(resideInAnyPackage("se.inkopsstod.procurement..", "se.inkopsstod.outcomes..",
+                        "se.inkopsstod.insights..", "se.inkopsstod.activity..", "se.inkopsstod.tenancy..")
+                        .and(resideOutsideOfPackage("se.inkopsstod.tenancy.api..")))
+                .because("platform serves every context: it knows the identity directory and tenant scoping, nothing else")
+                .check(classes);
+    }
+
+    @Test
+    void everyAggregateOfATenantsDataIsBehindTheTenantGuard() {
+        classes().that().areAnnotatedWith(Aggregate.class)
+                .and().doNotHaveSimpleName("PlatformStaff").and().doNotHaveSimpleName("VendorOrganisation")
+                .and().doNotHaveSimpleName("RequirementTemplate")
+                .should().implement(TenantOwned.class)
+                .because("the tenant guard checks each command's tenant against the aggregate's owner (platform staff, "
+                        + "vendor organisations and the shared library belong to no tenant)")
+                .check(classes);
+    }
+
+    @Test
+    void routesOfAProcurementTakeTheGatesAccessNotAnId() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+                .and().areAnnotatedWith(GetMapping.class).or().areAnnotatedWith(PostMapping.class)
+                .or().areAnnotatedWith(PutMapping.class).or().areAnnotatedWith(PatchMapping.class)
+                .or().areAnnotatedWith(DeleteMapping.class)
+                .should(new ArchCondition<JavaMethod>("take a ProcurementAccess when the route names a procurement") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean named = method.getParameters().stream().anyMatch(p -> p.isAnnotatedWith(PathVariable.class)
+                                && p.getRawType().isEquivalentTo(String.class) && "procurementId".equals(pathVariableName(p)));
+                        if (named) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " reads the procurement id itself instead of taking the gate's ProcurementAccess"));
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    private static String pathVariableName(com.tngtech.archunit.core.domain.JavaParameter parameter) {
+        PathVariable variable = parameter.getAnnotationOfType(PathVariable.class);
+        String name = !variable.value().isEmpty() ? variable.value() : variable.name();
+        return name.isEmpty() ? ((java.lang.reflect.Executable) parameter.getOwner().reflect()).getParameters()[parameter.getIndex()].getName() : name;
     }
 
     @Test
@@ -57,10 +131,8 @@ class ArchitectureTest {
     void kafkaFedReadModelsNeverReadTheEventStoreOrOtherContexts() {
         noClasses().that().resideInAnyPackage("se.inkopsstod.activity..", "se.inkopsstod.insights..")
                 .should().dependOnClassesThat(resideInAnyPackage("org.axonframework..", "se.inkopsstod.tenancy..",
-                        "se.inkopsstod.procurement..", "se.inkopsstod.qa..", "se.inkopsstod.evaluation..",
-                        "se.inkopsstod.outcomes..").and(resideOutsideOfPackage("se.inkopsstod.outcomes.contract..")))
+                        "se.inkopsstod.procurement..", "se.inkopsstod.outcomes..").and(resideOutsideOfPackage("se.inkopsstod.outcomes.contract..")))
                 .because("they are fed by Kafka alone; insights knows outcomes only by its Kafka contract")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 

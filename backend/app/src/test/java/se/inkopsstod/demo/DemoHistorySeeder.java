@@ -354,7 +354,7 @@ class DemoHistorySeeder implements ApplicationRunner {
             past.at(submitted);
             commands.sendAsSystem(new SaveTenderCommand(Tenders.idOf(procurement, vendor), tenant, procurement, vendor, responses,
                     prices[v], ids, deadline, submitted, PersonId.random()));
-            commands.sendAsSystem(new SubmitTenderCommand(Tenders.idOf(procurement, vendor), ids, 1, deadline, submitted));
+            commands.sendAsSystem(new SubmitTenderCommand(Tenders.idOf(procurement, vendor), tenant, ids, 1, deadline, submitted));
         }
         past.at(deadline.plus(Duration.ofHours(2)));
         commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.EVALUATION));
@@ -377,6 +377,12 @@ class DemoHistorySeeder implements ApplicationRunner {
         past.at(start);
         commands.sendAsSystem(new CreateProcurementCommand(procurement, tenant, "Frånvarohantering i grundskolan",
                 "Införd: följ upp nyttan och svara på enkäten (demo).", "attendance", Procedure.OPEN, 650_000L, null, null, buyer));
+        // the teachers and school leaders who use it are on the team: they answer the follow-up's survey
+        Set<PersonId> users = team.stream().filter(m -> m.roles().contains(Role.BUYER) || m.roles().contains(Role.USER))
+                .map(m -> PersonId.of(m.id())).collect(java.util.stream.Collectors.toSet());
+        if (!users.isEmpty()) {
+            commands.sendAsSystem(new se.inkopsstod.procurement.api.SetTeamCommand(procurement, tenant, users));
+        }
         NeedId need = NeedId.random();
         commands.sendAsSystem(new ProposeNeedCommand(need, tenant, procurement, new NeedContent(scenario.need(), scenario.perspective(),
                 "attendance", Priority.HIGH, "Skollagen", new Benefit("Snabbare besked till vårdnadshavare", scenario.indicator(),

@@ -39,6 +39,16 @@ public final class OutcomesApi {
         return new Implemented(procurement, needId);
     }
 
+    /** Puts these people on the procurement's team: the follow-up, like every route of a procurement, is for its team. */
+    public static void team(ApiSession buyer, String procurementId, ApiSession... members) {
+        StringBuilder ids = new StringBuilder("\"" + buyer.json("/api/me").get("id").asString() + "\"");
+        for (ApiSession member : members) {
+            ids.append(",\"").append(member.json("/api/me").get("id").asString()).append('"');
+        }
+        HttpResponse<String> team = buyer.put("/api/procurements/" + procurementId + "/team", "{\"memberIds\":[" + ids + "]}");
+        assertThat(team.statusCode()).as(team.body()).isEqualTo(200);
+    }
+
     public static String uniqueTitle() {
         return "Uppföljning " + UUID.randomUUID();
     }

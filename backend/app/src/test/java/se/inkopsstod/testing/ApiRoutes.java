@@ -17,19 +17,25 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    /** @param takesBody the handler reads a JSON body ({@code @RequestBody}) */
-    public record Route(RequestMethod method, String pattern, boolean takesBody) {
+    /**
+     * @param takesBody the handler reads a JSON body ({@code @RequestBody})
+     * @param bodyType  the type of that body, or null
+     */
+    public record Route(RequestMethod method, String pattern, boolean takesBody, java.lang.reflect.Type bodyType) {
     }
 
     public static List<Route> of(RequestMappingHandlerMapping mapping) {
         List<Route> routes = new ArrayList<>();
         mapping.getHandlerMethods().forEach((info, handler) -> {
             boolean body = takesBody(handler);
+            java.lang.reflect.Type bodyType = Arrays.stream(handler.getMethodParameters())
+                    .filter(p -> p.hasParameterAnnotation(RequestBody.class)).map(p -> p.getGenericParameterType())
+                    .findFirst().orElse(null);
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods().isEmpty()
                     ? Set.of(RequestMethod.GET) : info.getMethodsCondition().getMethods();
             info.getPatternsCondition().getPatterns().forEach(pattern -> {
                 if (pattern.getPatternString().startsWith("/api/")) {
-                    methods.forEach(method -> routes.add(new Route(method, pattern.getPatternString(), body)));
+                    methods.forEach(method -> routes.add(new Route(method, pattern.getPatternString(), body, bodyType)));
                 }
             });
         });

@@ -1,8 +1,9 @@
 package se.inkopsstod.outcomes.api;
 
+import se.inkopsstod.tenancy.api.CrossTenantCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import se.inkopsstod.shared.LessonId;
 
 /** Association staff approve a lesson: every tenant can then read it. */
-public record ApproveLessonCommand(@TargetAggregateIdentifier LessonId lessonId) {
+public record ApproveLessonCommand(@TargetAggregateIdentifier LessonId lessonId) implements CrossTenantCommand {
 }

@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.outcomes.api.AnswerSurveyCommand;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantOwned;
 import se.inkopsstod.outcomes.api.CloseFollowUpCommand;
 import se.inkopsstod.outcomes.api.FollowUpClosedEvent;
 import se.inkopsstod.outcomes.api.FollowUpFactsRecordedEvent;
@@ -33,13 +35,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * year in kronor, one survey answer per person (changed, never doubled), nothing after closing.
  */
 @Aggregate
-class FollowUp {
+class FollowUp implements TenantOwned {
 
     /** More than this per pupil and year is almost surely a total contract value or öre, not kronor per pupil. */
     static final long MAX_YEARLY_COST_PER_PUPIL_SEK = 20_000;
 
     @AggregateIdentifier
     private FollowUpId followUpId;
+    private TenantId tenantId;
     private boolean closed;
     private final Set<PersonId> respondents = new HashSet<>();
 
@@ -117,8 +120,14 @@ class FollowUp {
         apply(new FollowUpClosedEvent(command.followUpId(), command.tenantId(), command.procurementId(), command.by()));
     }
 
+    @Override
+    public TenantId owningTenant() {
+        return tenantId;
+    }
+
     @EventSourcingHandler
     void on(FollowUpOpenedEvent event) {
+        tenantId = event.tenantId();
         followUpId = event.followUpId();
     }
 

@@ -25,6 +25,7 @@ import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.platform.web.Commands;
 import se.inkopsstod.procurement.api.ProcurementFacts;
 import se.inkopsstod.procurement.api.ProcurementFactsView;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.NeedId;
@@ -38,8 +39,9 @@ import java.util.Map;
 
 /**
  * The follow-up of a procurement in its tenant: buyers open it and record outcomes per need and
- * the facts of delivery, adoption, cost and exit; every member of the tenant answers the survey
- * once (and may change the answer until the buyer closes the follow-up).
+ * the facts of delivery, adoption, cost and exit; everyone who may see the procurement (its team,
+ * the tenant's buyers and administrators) answers the survey once, and may change the answer until
+ * the buyer closes the follow-up.
  */
 @RestController
 @RequestMapping("/api/procurements/{procurementId}/follow-up")
@@ -56,15 +58,15 @@ class FollowUpController {
     }
 
     @GetMapping
-    Mono<FollowUpView> get(CurrentUser user, @PathVariable String procurementId) {
-        return Blocking.call(() -> followUps.view(facts(user, procurementId), user.id()));
+    Mono<FollowUpView> get(ProcurementAccess access) {
+        return Blocking.call(() -> followUps.view(facts(access), access.user().id()));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<FollowUpView> open(CurrentUser user, @PathVariable String procurementId) {
-        user.require(Role.BUYER);
-        return write(user, procurementId, facts -> {
+    Mono<FollowUpView> open(ProcurementAccess access) {
+        CurrentUser user = access.requireBuyer().user();
+        return write(access, facts -> {
             if (!FollowUps.OPENABLE_IN.contains(facts.phase())) {
                 throw new ConflictException("follow-up.phase", "Follow-up opens once the procurement is in implementation.");
             }
@@ -72,31 +74,31 @@ class FollowUpController {
             if (followUps.exists(id)) {
                 throw new ConflictException("follow-up.opened", "The follow-up is open already.");
             }
-            return new OpenFollowUpCommand(FollowUps.idOf(id), user.tenantId(), id, user.requireId());
+            return new OpenFollowUpCommand(FollowUps.idOf(id), access.tenantId(), id, user.requireId());
         });
     }
 
     @PutMapping("/indicators/{needId}")
-    Mono<FollowUpView> recordIndicator(CurrentUser user, @PathVariable String procurementId, @PathVariable String needId,
+    Mono<FollowUpView> recordIndicator(ProcurementAccess access, @PathVariable String needId,
                                        @Valid @RequestBody IndicatorRequest request) {
-        user.require(Role.BUYER);
-        return write(user, procurementId, facts -> {
+        CurrentUser user = access.requireBuyer().user();
+        return write(access, facts -> {
             if (facts.needs().stream().noneMatch(n -> n.needId().equals(needId))) {
                 throw new NotFoundException("No accepted need " + needId + " in this procurement.");
             }
             ProcurementId id = requireOpened(facts);
-            return new RecordIndicatorOutcomeCommand(FollowUps.idOf(id), user.tenantId(), id, NeedId.of(needId),
+            return new RecordIndicatorOutcomeCommand(FollowUps.idOf(id), access.tenantId(), id, NeedId.of(needId),
                     request.realisedValue(), request.measuredOn(), request.source(), request.benefitRealisedPercent(),
                     user.requireId());
         });
     }
 
     @PutMapping("/facts")
-    Mono<FollowUpView> recordFacts(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody FactsRequest request) {
-        user.require(Role.BUYER);
-        return write(user, procurementId, facts -> {
+    Mono<FollowUpView> recordFacts(ProcurementAccess access, @Valid @RequestBody FactsRequest request) {
+        CurrentUser user = access.requireBuyer().user();
+        return write(access, facts -> {
             ProcurementId id = requireOpened(facts);
-            return new RecordFollowUpFactsCommand(FollowUps.idOf(id), user.tenantId(), id, request.deliveryQuality(),
+            return new RecordFollowUpFactsCommand(FollowUps.idOf(id), access.tenantId(), id, request.deliveryQuality(),
                     request.deliveryComment(), request.adoptionPercent(), request.yearlyCostPerPupilSek(),
                     request.openFormatExport(), request.exitPlanDocumented(), user.requireId());
         });
@@ -104,38 +106,38 @@ class FollowUpController {
 
     @PostMapping("/survey")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<FollowUpView> answer(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody SurveyRequest request) {
-        return survey(user, procurementId, request, false);
+    Mono<FollowUpView> answer(ProcurementAccess access, @Valid @RequestBody SurveyRequest request) {
+        return survey(access, request, false);
     }
 
     @PutMapping("/survey")
-    Mono<FollowUpView> changeAnswer(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody SurveyRequest request) {
-        return survey(user, procurementId, request, true);
+    Mono<FollowUpView> changeAnswer(ProcurementAccess access, @Valid @RequestBody SurveyRequest request) {
+        return survey(access, request, true);
     }
 
     @PostMapping("/close")
-    Mono<FollowUpView> close(CurrentUser user, @PathVariable String procurementId) {
-        user.require(Role.BUYER);
-        return write(user, procurementId, facts -> {
+    Mono<FollowUpView> close(ProcurementAccess access) {
+        CurrentUser user = access.requireBuyer().user();
+        return write(access, facts -> {
             ProcurementId id = requireOpened(facts);
-            return new CloseFollowUpCommand(FollowUps.idOf(id), user.tenantId(), id, user.requireId());
+            return new CloseFollowUpCommand(FollowUps.idOf(id), access.tenantId(), id, user.requireId());
         });
     }
 
-    private Mono<FollowUpView> survey(CurrentUser user, String procurementId, SurveyRequest request, boolean revision) {
-        user.require(Role.BUYER, Role.USER, Role.TENANT_ADMIN);
-        return write(user, procurementId, facts -> {
+    private Mono<FollowUpView> survey(ProcurementAccess access, SurveyRequest request, boolean revision) {
+        CurrentUser user = access.require(Role.BUYER, Role.USER, Role.TENANT_ADMIN).user();
+        return write(access, facts -> {
             ProcurementId id = requireOpened(facts);
-            return new AnswerSurveyCommand(FollowUps.idOf(id), user.tenantId(), id, user.requireId(), request.ratings(),
+            return new AnswerSurveyCommand(FollowUps.idOf(id), access.tenantId(), id, user.requireId(), request.ratings(),
                     request.comment(), revision);
         });
     }
 
-    private Mono<FollowUpView> write(CurrentUser user, String procurementId,
+    private Mono<FollowUpView> write(ProcurementAccess access,
                                      java.util.function.Function<ProcurementFactsView, Object> command) {
-        return Blocking.call(() -> command.apply(facts(user, procurementId)))
-                .flatMap(c -> commands.send(c, user))
-                .then(Blocking.call(() -> followUps.view(facts(user, procurementId), user.id())));
+        return Blocking.call(() -> command.apply(facts(access)))
+                .flatMap(c -> commands.send(c, access.user()))
+                .then(Blocking.call(() -> followUps.view(facts(access), access.user().id())));
     }
 
     private ProcurementId requireOpened(ProcurementFactsView facts) {
@@ -146,11 +148,11 @@ class FollowUpController {
         return id;
     }
 
-    /** Only the tenant's own procurements: anyone else gets 404 (staff and vendors have no tenant: 403). */
-    private ProcurementFactsView facts(CurrentUser user, String procurementId) {
-        user.requireId();
-        return procurements.of(user.tenantId(), ProcurementId.of(procurementId))
-                .orElseThrow(() -> new NotFoundException("No procurement " + procurementId + "."));
+    /** The procurement the gate let the person into: its team, buyers and administrators, like every route of it. */
+    private ProcurementFactsView facts(ProcurementAccess access) {
+        access.requireMember().user().requireId();
+        return procurements.of(access.tenantId(), access.procurementId())
+                .orElseThrow(() -> new NotFoundException("No such procurement."));
     }
 
     record IndicatorRequest(@NotNull BigDecimal realisedValue, @NotNull LocalDate measuredOn, @Size(max = 500) String source,

@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.outcomes.api.ApproveLessonCommand;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantOwned;
 import se.inkopsstod.outcomes.api.LessonApprovedEvent;
 import se.inkopsstod.outcomes.api.LessonRejectedEvent;
 import se.inkopsstod.outcomes.api.LessonRevisedEvent;
@@ -23,12 +25,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * by association staff, then approved for every tenant or rejected with a reason. Decided once.
  */
 @Aggregate
-class Lesson {
+class Lesson implements TenantOwned {
 
     static final int MAX_TEXT = 4000;
 
     @AggregateIdentifier
     private LessonId lessonId;
+    private TenantId tenantId;
     private boolean decided;
 
     Lesson() {
@@ -73,8 +76,14 @@ class Lesson {
         apply(new LessonRejectedEvent(command.lessonId(), command.reason().strip()));
     }
 
+    @Override
+    public TenantId owningTenant() {
+        return tenantId;
+    }
+
     @EventSourcingHandler
     void on(LessonSubmittedEvent event) {
+        tenantId = event.tenantId();
         lessonId = event.lessonId();
     }
 

@@ -17,7 +17,7 @@ import se.inkopsstod.outcomes.api.SubmitLessonCommand;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.platform.web.Commands;
 import se.inkopsstod.procurement.api.Phase;
-import se.inkopsstod.procurement.api.ProcurementFacts;
+import se.inkopsstod.procurement.access.ProcurementGate;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.LessonId;
 import se.inkopsstod.shared.NotFoundException;
@@ -36,13 +36,13 @@ class LessonController {
 
     private final TenantAnonymisation anonymisation;
     private final Lessons lessons;
-    private final ProcurementFacts procurements;
+    private final ProcurementGate gate;
     private final Commands commands;
 
-    LessonController(TenantAnonymisation anonymisation, Lessons lessons, ProcurementFacts procurements, Commands commands) {
+    LessonController(TenantAnonymisation anonymisation, Lessons lessons, ProcurementGate gate, Commands commands) {
         this.anonymisation = anonymisation;
         this.lessons = lessons;
-        this.procurements = procurements;
+        this.gate = gate;
         this.commands = commands;
     }
 
@@ -71,9 +71,7 @@ class LessonController {
         return Blocking.call(() -> {
                     ProcurementId procurement = null;
                     if (request.procurementId() != null && !request.procurementId().isBlank()) {
-                        procurement = procurements.of(user.tenantId(), ProcurementId.of(request.procurementId()))
-                                .map(p -> ProcurementId.of(p.procurementId()))
-                                .orElseThrow(() -> new NotFoundException("No procurement " + request.procurementId() + "."));
+                        procurement = gate.member(user, request.procurementId()).procurementId();
                     }
                     AnonymisationContext context = anonymisation.contextOf(user.tenantId());
                     return new SubmitLessonCommand(id, user.tenantId(), procurement,

@@ -1,37 +1,23 @@
 package se.inkopsstod.platform.security;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.shared.CurrentUser;
-import se.inkopsstod.shared.IdentityClaims;
-import se.inkopsstod.tenancy.api.IdentityDirectory;
-
-import java.util.Map;
 
 /**
- * Gives controllers a {@link CurrentUser} parameter: the identity from the provider (session
- * login or bearer token) looked up in the application's own records on every request, so a
- * role change takes effect at once.
+ * Gives controllers a {@link CurrentUser} parameter, resolved by {@link CurrentUsers}.
  */
 @Component
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
-    private static final String ATTRIBUTE = CurrentUser.class.getName();
+    private final CurrentUsers users;
 
-    private final IdentityDirectory directory;
-
-    CurrentUserArgumentResolver(IdentityDirectory directory) {
-        this.directory = directory;
+    CurrentUserArgumentResolver(CurrentUsers users) {
+        this.users = users;
     }
 
     @Override
@@ -41,34 +27,6 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public Mono<Object> resolveArgument(MethodParameter parameter, BindingContext bindingContext, ServerWebExchange exchange) {
-        CurrentUser cached = exchange.getAttribute(ATTRIBUTE);
-        if (cached != null) {
-            return Mono.just(cached);
-        }
-        return ReactiveSecurityContextHolder.getContext()
-                .map(SecurityContext::getAuthentication)
-                .map(CurrentUserArgumentResolver::claims)
-                .flatMap(claims -> Blocking.call(() -> directory.resolve(claims)))
-                .doOnNext(user -> exchange.getAttributes().put(ATTRIBUTE, user))
-                .cast(Object.class);
-    }
-
-    static IdentityClaims claims(Authentication authentication) {
-        if (authentication.getPrincipal() instanceof OidcUser oidc) {
-            return fromClaims(oidc.getClaims());
-        }
-        if (authentication instanceof JwtAuthenticationToken jwt) {
-            return fromClaims(jwt.getToken().getClaims());
-        }
-        throw new IllegalStateException("Unsupported authentication " + authentication.getClass().getSimpleName());
-    }
-
-    private static IdentityClaims fromClaims(Map<String, Object> claims) {
-        Object verified = claims.get("email_verified");
-        return new IdentityClaims(
-                String.valueOf(claims.get("sub")),
-                claims.get("email") instanceof String email ? email : null,
-                Boolean.TRUE.equals(verified) || "true".equals(verified),
-                claims.get("name") instanceof String name ? name : null);
+        return users.of(exchange).cast(Object.class);
     }
 }

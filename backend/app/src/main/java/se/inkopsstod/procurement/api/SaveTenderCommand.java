@@ -1,5 +1,6 @@
 package se.inkopsstod.procurement.api;
 
+import se.inkopsstod.tenancy.api.AddressedToTenant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
@@ -18,5 +19,11 @@ import java.util.Set;
  */
 public record SaveTenderCommand(@TargetAggregateIdentifier TenderId tenderId, TenantId buyer, ProcurementId procurementId,
                                 VendorOrganisationId vendorOrganisationId, List<TenderResponse> responses, Long priceSek,
-                                Set<String> requirementIds, Instant tenderDeadline, Instant now, PersonId by) {
+                                Set<String> requirementIds, Instant tenderDeadline, Instant now, PersonId by)
+        implements AddressedToTenant {
+
+    @Override
+    public TenantId addressedTenant() {
+        return buyer;
+    }
 }

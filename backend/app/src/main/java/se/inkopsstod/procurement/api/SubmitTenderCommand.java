@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.api;
 
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.AddressedToTenant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import se.inkopsstod.shared.TenderId;
 
@@ -7,6 +9,11 @@ import java.time.Instant;
 import java.util.Set;
 
 /** Submit the saved tender: it must answer every requirement of the current set ({@code requirementIds}) and name a price. */
-public record SubmitTenderCommand(@TargetAggregateIdentifier TenderId tenderId, Set<String> requirementIds, int setVersion,
-                                  Instant tenderDeadline, Instant now) {
+public record SubmitTenderCommand(@TargetAggregateIdentifier TenderId tenderId, TenantId buyer, Set<String> requirementIds,
+                                  int setVersion, Instant tenderDeadline, Instant now) implements AddressedToTenant {
+
+    @Override
+    public TenantId addressedTenant() {
+        return buyer;
+    }
 }

@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AddCommentCommand;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantOwned;
 import se.inkopsstod.procurement.api.CommentAddedEvent;
 import se.inkopsstod.shared.CommentId;
 import se.inkopsstod.shared.InvalidInputException;
@@ -15,10 +17,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A comment: said once, kept as said (the record of the dialogue). */
 @Aggregate
-class Comment {
+class Comment implements TenantOwned {
 
     @AggregateIdentifier
     private CommentId commentId;
+    private TenantId tenantId;
 
     Comment() {
         // for Axon
@@ -34,8 +37,14 @@ class Comment {
                 command.author()));
     }
 
+    @Override
+    public TenantId owningTenant() {
+        return tenantId;
+    }
+
     @EventSourcingHandler
     void on(CommentAddedEvent event) {
+        tenantId = event.tenantId();
         commentId = event.commentId();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,12 +17,12 @@ import se.inkopsstod.platform.web.Commands;
 import se.inkopsstod.procurement.api.AddCommentCommand;
 import se.inkopsstod.procurement.api.CommentView;
 import se.inkopsstod.procurement.api.ProcurementView;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.procurement.workspace.Workspace;
 import se.inkopsstod.shared.CommentId;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.PersonId;
-import se.inkopsstod.shared.ProcurementId;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -50,16 +49,16 @@ class CommentController {
     }
 
     @GetMapping
-    Mono<List<CommentView>> threads(CurrentUser user, @PathVariable String procurementId, @RequestParam String itemId) {
-        return Blocking.call(() -> threads(user, workspace.readable(user, procurementId), itemId));
+    Mono<List<CommentView>> threads(ProcurementAccess access, @RequestParam String itemId) {
+        return Blocking.call(() -> threadsOn(access, itemId));
     }
 
     @PostMapping
-    Mono<ResponseEntity<CommentView>> add(CurrentUser user, @PathVariable String procurementId,
-                                          @Valid @RequestBody CommentRequest request) {
+    Mono<ResponseEntity<CommentView>> add(ProcurementAccess access, @Valid @RequestBody CommentRequest request) {
+        CurrentUser user = access.user();
         CommentId id = CommentId.random();
         return Blocking.call(() -> {
-                    ProcurementView procurement = workspace.readable(user, procurementId);
+                    ProcurementView procurement = workspace.view(access);
                     requireItem(procurement.id(), request.itemId());
                     if (request.parentId() != null && !isCommentOn(procurement.id(), request.itemId(), request.parentId())) {
                         throw new InvalidInputException("comment.unknown-parent", "parentId", "Replies go to a comment on the same item.");
@@ -69,28 +68,29 @@ class CommentController {
                     if (!team.containsAll(mentions)) {
                         throw new InvalidInputException("comment.unknown-mention", "mentions", "Only the procurement's team can be mentioned.");
                     }
-                    return new AddCommentCommand(id, user.tenantId(), ProcurementId.of(procurement.id()), request.itemId(),
+                    return new AddCommentCommand(id, access.tenantId(), access.procurementId(), request.itemId(),
                             request.parentId() == null ? null : CommentId.of(request.parentId()), request.text(),
                             mentions.stream().map(PersonId::of).collect(Collectors.toSet()), user.requireId());
                 })
                 .flatMap(command -> commands.send(command, user))
-                .then(Blocking.call(() -> find(user, procurementId, request.itemId(), id.value())))
-                .map(c -> ResponseEntity.created(URI.create("/api/procurements/" + procurementId + "/comments/" + c.id())).body(c));
+                .then(Blocking.call(() -> find(access, request.itemId(), id.value())))
+                .map(c -> ResponseEntity.created(URI.create("/api/procurements/" + access.procurementId().value()
+                        + "/comments/" + c.id())).body(c));
     }
 
-    private CommentView find(CurrentUser user, String procurementId, String itemId, String commentId) {
+    private CommentView find(ProcurementAccess access, String itemId, String commentId) {
         List<CommentView> all = new ArrayList<>();
-        threads(user, workspace.readable(user, procurementId), itemId).forEach(t -> {
+        threadsOn(access, itemId).forEach(t -> {
             all.add(t);
             all.addAll(t.replies());
         });
         return all.stream().filter(c -> c.id().equals(commentId)).findFirst().orElseThrow();
     }
 
-    private List<CommentView> threads(CurrentUser user, ProcurementView procurement, String itemId) {
-        Map<String, String> names = workspace.names(user.tenantId());
+    private List<CommentView> threadsOn(ProcurementAccess access, String itemId) {
+        Map<String, String> names = workspace.names(access.requireMember().tenantId());
         List<CommentView> flat = jdbc.sql("select * from comment_view where procurement_id = ? and item_id = ? order by created_at")
-                .params(procurement.id(), itemId)
+                .params(access.procurementId().value(), itemId)
                 .query((rs, n) -> new CommentView(rs.getString("comment_id"), rs.getString("item_id"), rs.getString("parent_id"),
                         rs.getString("text"), person(rs.getString("author"), names),
                         Arrays.stream(rs.getString("mentions").split(",")).filter(s -> !s.isEmpty()).map(p -> person(p, names)).toList(),

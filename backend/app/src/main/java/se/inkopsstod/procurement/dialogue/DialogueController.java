@@ -19,6 +19,7 @@ import se.inkopsstod.procurement.api.DialogueView;
 import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.procurement.api.ShareDraftCommand;
 import se.inkopsstod.procurement.api.VendorProcurementView;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.procurement.vendors.VendorAccess;
 import se.inkopsstod.procurement.workspace.Workspace;
 import se.inkopsstod.shared.ConflictException;
@@ -55,84 +56,69 @@ class DialogueController {
     }
 
     @GetMapping("/api/procurements/{procurementId}/rfi")
-    Mono<DialogueView> team(CurrentUser user, @PathVariable String procurementId) {
-        return Blocking.call(() -> dialogues.of(readable(user, procurementId), null));
+    Mono<DialogueView> team(ProcurementAccess access) {
+        return Blocking.call(() -> dialogues.of(access.requireMember()));
     }
 
     /** Shares the requirements as they are now (round 1, 2 …); vendors comment until the tender is published. */
     @PostMapping("/api/procurements/{procurementId}/rfi/draft")
-    Mono<DialogueView> share(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody ShareRequest request) {
-        user.require(Role.BUYER);
-        return Blocking.call(() -> {
-                    ProcurementId procurement = open(user, procurementId);
-                    return new ShareDraftCommand(Dialogues.idOf(procurement), user.tenantId(), procurement, request.message(),
-                            vendors.publishable(procurement));
-                })
-                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
-                .flatMap(procurement -> Blocking.call(() -> dialogues.of(procurement, null)));
+    Mono<DialogueView> share(ProcurementAccess access, @Valid @RequestBody ShareRequest request) {
+        access.requireBuyer();
+        return send(access, () -> {
+            ProcurementId procurement = open(access);
+            return new ShareDraftCommand(Dialogues.idOf(procurement), access.tenantId(), procurement, request.message(),
+                    vendors.publishable(procurement));
+        });
     }
 
     @PostMapping("/api/procurements/{procurementId}/rfi/questions")
-    Mono<DialogueView> ask(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody TextRequest request) {
-        user.require(Role.BUYER);
-        return Blocking.call(() -> {
-                    ProcurementId procurement = open(user, procurementId);
-                    return new AskVendorsCommand(Dialogues.idOf(procurement), user.tenantId(), procurement,
-                            UUID.randomUUID().toString(), request.text());
-                })
-                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
-                .flatMap(procurement -> Blocking.call(() -> dialogues.of(procurement, null)));
+    Mono<DialogueView> ask(ProcurementAccess access, @Valid @RequestBody TextRequest request) {
+        access.requireBuyer();
+        return send(access, () -> {
+            ProcurementId procurement = open(access);
+            return new AskVendorsCommand(Dialogues.idOf(procurement), access.tenantId(), procurement,
+                    UUID.randomUUID().toString(), request.text());
+        });
     }
 
     @GetMapping("/api/vendor/procurements/{procurementId}/rfi")
-    Mono<DialogueView> vendor(CurrentUser user, @PathVariable String procurementId) {
-        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
-        return Blocking.call(() -> dialogues.of(ProcurementId.of(vendors.procurementOf(vendor, procurementId).id()), vendor.value()));
+    Mono<DialogueView> vendor(ProcurementAccess access) {
+        access.vendorOrganisationId();
+        return Blocking.call(() -> dialogues.of(access));
     }
 
     @PostMapping("/api/vendor/procurements/{procurementId}/rfi/comments")
-    Mono<DialogueView> comment(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody CommentRequest request) {
-        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
-        return Blocking.call(() -> {
-                    ProcurementId procurement = openForVendor(vendor, procurementId);
-                    return new CommentDraftCommand(Dialogues.idOf(procurement), vendors.tenantOf(procurement), procurement, vendor,
-                            request.requirementId(), request.text(), user.requireId());
-                })
-                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
-                .flatMap(procurement -> Blocking.call(() -> dialogues.of(procurement, vendor.value())));
+    Mono<DialogueView> comment(ProcurementAccess access, @Valid @RequestBody CommentRequest request) {
+        VendorOrganisationId vendor = access.vendorOrganisationId();
+        return send(access, () -> {
+            ProcurementId procurement = open(access);
+            return new CommentDraftCommand(Dialogues.idOf(procurement), access.tenantId(), procurement, vendor,
+                    request.requirementId(), request.text(), access.user().requireId());
+        });
     }
 
     @PutMapping("/api/vendor/procurements/{procurementId}/rfi/questions/{questionId}/answer")
-    Mono<DialogueView> answer(CurrentUser user, @PathVariable String procurementId, @PathVariable String questionId,
-                              @Valid @RequestBody TextRequest request) {
-        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
-        return Blocking.call(() -> {
-                    ProcurementId procurement = openForVendor(vendor, procurementId);
-                    if (questionId.length() > 64 || !dialogues.hasQuestion(procurement, questionId)) {
-                        throw new NotFoundException("No such question.");
-                    }
-                    return new AnswerBuyerCommand(Dialogues.idOf(procurement), vendors.tenantOf(procurement), procurement, questionId,
-                            vendor, request.text(), user.requireId());
-                })
-                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
-                .flatMap(procurement -> Blocking.call(() -> dialogues.of(procurement, vendor.value())));
+    Mono<DialogueView> answer(ProcurementAccess access, @PathVariable String questionId, @Valid @RequestBody TextRequest request) {
+        VendorOrganisationId vendor = access.vendorOrganisationId();
+        return send(access, () -> {
+            ProcurementId procurement = open(access);
+            if (questionId.length() > 64 || !dialogues.hasQuestion(procurement, questionId)) {
+                throw new NotFoundException("No such question.");
+            }
+            return new AnswerBuyerCommand(Dialogues.idOf(procurement), access.tenantId(), procurement, questionId,
+                    vendor, request.text(), access.user().requireId());
+        });
     }
 
-    private ProcurementId readable(CurrentUser user, String procurementId) {
-        return workspace.readableId(user, procurementId);
+    private Mono<DialogueView> send(ProcurementAccess access, java.util.concurrent.Callable<Object> command) {
+        return Blocking.call(command)
+                .flatMap(c -> commands.send(c, access.user()))
+                .then(Blocking.call(() -> dialogues.of(access)));
     }
 
     /** Dialogue belongs before the tender: market dialogue or requirements, nothing published yet. */
-    private ProcurementId open(CurrentUser user, String procurementId) {
-        var view = workspace.readable(user, procurementId);
-        ProcurementId procurement = ProcurementId.of(view.id());
-        requireOpen(procurement, view.phase());
-        return procurement;
-    }
-
-    private ProcurementId openForVendor(VendorOrganisationId vendor, String procurementId) {
-        VendorProcurementView view = vendors.procurementOf(vendor, procurementId);
-        ProcurementId procurement = ProcurementId.of(view.id());
+    private ProcurementId open(ProcurementAccess access) {
+        ProcurementId procurement = access.procurementId();
         requireOpen(procurement, dialogues.phase(procurement));
         return procurement;
     }

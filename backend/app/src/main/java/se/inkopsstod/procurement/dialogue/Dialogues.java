@@ -7,6 +7,7 @@ import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.procurement.api.PublishedRequirement;
 import se.inkopsstod.procurement.api.RequirementCategory;
 import se.inkopsstod.procurement.api.RequirementKind;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.shared.DialogueId;
 import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.ProcurementId;
@@ -37,7 +38,12 @@ class Dialogues {
     }
 
     /** @param vendor null for the buyer's team; a vendor organisation id to see only its own contributions */
-    DialogueView of(ProcurementId procurement, String vendor) {
+    /** The team sees every vendor's answers and comments; an invited vendor only its own. */
+    DialogueView of(ProcurementAccess access) {
+        return of(access.procurementId(), access.isVendor() ? access.vendorOrganisationId().value() : null);
+    }
+
+    private DialogueView of(ProcurementId procurement, String vendor) {
         String id = procurement.value();
         DialogueView.Draft draft = jdbc.sql("select * from dialogue_draft where procurement_id = ?").param(id)
                 .query((rs, n) -> new DialogueView.Draft(rs.getInt("round"), rs.getString("message"),

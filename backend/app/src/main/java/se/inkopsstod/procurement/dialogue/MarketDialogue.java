@@ -7,6 +7,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AnswerBuyerCommand;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantOwned;
 import se.inkopsstod.procurement.api.AskVendorsCommand;
 import se.inkopsstod.procurement.api.BuyerAnsweredEvent;
 import se.inkopsstod.procurement.api.CommentDraftCommand;
@@ -32,12 +34,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * comments concern a requirement of the latest draft; answers a question that was asked.
  */
 @Aggregate
-class MarketDialogue {
+class MarketDialogue implements TenantOwned {
 
     static final int MAX_TEXT = 4000;
 
     @AggregateIdentifier
     private DialogueId dialogueId;
+    private TenantId tenantId;
     private int round;
     private Set<String> draftRequirements = new HashSet<>();
     private final Set<String> questions = new HashSet<>();
@@ -99,8 +102,14 @@ class MarketDialogue {
         }
     }
 
+    @Override
+    public TenantId owningTenant() {
+        return tenantId;
+    }
+
     @EventSourcingHandler
     void on(DraftSharedEvent event) {
+        tenantId = event.tenantId();
         dialogueId = event.dialogueId();
         round = event.round();
         draftRequirements = new HashSet<>(event.requirements().stream().map(PublishedRequirement::requirementId).toList());
@@ -108,17 +117,20 @@ class MarketDialogue {
 
     @EventSourcingHandler
     void on(VendorsAskedEvent event) {
+        tenantId = event.tenantId();
         dialogueId = event.dialogueId();
         questions.add(event.questionId());
     }
 
     @EventSourcingHandler
     void on(DraftCommentedEvent event) {
+        tenantId = event.tenantId();
         dialogueId = event.dialogueId();
     }
 
     @EventSourcingHandler
     void on(BuyerAnsweredEvent event) {
+        tenantId = event.tenantId();
         dialogueId = event.dialogueId();
     }
 }

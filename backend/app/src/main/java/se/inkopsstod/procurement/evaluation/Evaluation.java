@@ -7,6 +7,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AwardDecidedEvent;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.TenantOwned;
 import se.inkopsstod.procurement.api.DecideAwardCommand;
 import se.inkopsstod.procurement.api.DisqualifyTenderCommand;
 import se.inkopsstod.procurement.api.ScoreTenderCommand;
@@ -27,12 +29,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * tender cannot win; one award decision, with reasoning, after which nothing changes.
  */
 @Aggregate
-class Evaluation {
+class Evaluation implements TenantOwned {
 
     static final int MAX_SCORE = 5;
 
     @AggregateIdentifier
     private EvaluationId evaluationId;
+    private TenantId tenantId;
     private final Set<VendorOrganisationId> disqualified = new HashSet<>();
     private boolean awarded;
 
@@ -85,19 +88,27 @@ class Evaluation {
         }
     }
 
+    @Override
+    public TenantId owningTenant() {
+        return tenantId;
+    }
+
     @EventSourcingHandler
     void on(TenderScoredEvent event) {
+        tenantId = event.tenantId();
         evaluationId = event.evaluationId();
     }
 
     @EventSourcingHandler
     void on(TenderDisqualifiedEvent event) {
+        tenantId = event.tenantId();
         evaluationId = event.evaluationId();
         disqualified.add(event.vendorOrganisationId());
     }
 
     @EventSourcingHandler
     void on(AwardDecidedEvent event) {
+        tenantId = event.tenantId();
         evaluationId = event.evaluationId();
         awarded = true;
     }

@@ -23,6 +23,8 @@ import se.inkopsstod.procurement.api.RequirementKind;
 import se.inkopsstod.procurement.api.ScoreTenderCommand;
 import se.inkopsstod.procurement.api.VendorDecisionView;
 import se.inkopsstod.procurement.api.VendorProcurementView;
+import se.inkopsstod.procurement.access.ProcurementAccess;
+import se.inkopsstod.procurement.tender.TenderSeal;
 import se.inkopsstod.procurement.vendors.VendorAccess;
 import se.inkopsstod.procurement.workspace.Workspace;
 import se.inkopsstod.shared.ConflictException;
@@ -58,17 +60,17 @@ class EvaluationController {
     }
 
     @GetMapping("/api/procurements/{procurementId}/evaluation")
-    Mono<EvaluationView> view(CurrentUser user, @PathVariable String procurementId) {
+    Mono<EvaluationView> view(ProcurementAccess access) {
         return Blocking.call(() -> {
-            ProcurementId procurement = readable(user, procurementId);
+            ProcurementId procurement = access.requireMember().procurementId();
             return evaluations.of(procurement, opened(procurement));
         });
     }
 
     @PutMapping("/api/procurements/{procurementId}/evaluation/scores")
-    Mono<EvaluationView> score(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody ScoreRequest request) {
+    Mono<EvaluationView> score(ProcurementAccess access, @Valid @RequestBody ScoreRequest request) {
         return Blocking.call(() -> {
-                    ProcurementId procurement = readable(user, procurementId);
+                    ProcurementId procurement = access.requireMember().procurementId();
                     EvaluationView view = evaluations.of(procurement, opened(procurement));
                     requireTender(view, request.vendorOrganisationId());
                     boolean evaluated = vendors.published(procurement).stream().anyMatch(r ->
@@ -77,52 +79,51 @@ class EvaluationController {
                         throw new InvalidInputException("evaluation.not-evaluated", "requirementId",
                                 "Only evaluated requirements (bör-krav) of the published set are scored.");
                     }
-                    return new ScoreTenderCommand(Evaluations.idOf(procurement), user.tenantId(), procurement,
+                    return new ScoreTenderCommand(Evaluations.idOf(procurement), access.tenantId(), procurement,
                             VendorOrganisationId.of(request.vendorOrganisationId()), request.requirementId(), request.score(),
-                            request.note(), user.requireId());
+                            request.note(), access.user().requireId());
                 })
-                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
+                .flatMap(command -> commands.send(command, access.user()).thenReturn(command.procurementId()))
                 .flatMap(procurement -> Blocking.call(() -> evaluations.of(procurement, opened(procurement))));
     }
 
     @PostMapping("/api/procurements/{procurementId}/evaluation/disqualifications")
-    Mono<EvaluationView> disqualify(CurrentUser user, @PathVariable String procurementId,
+    Mono<EvaluationView> disqualify(ProcurementAccess access,
                                     @Valid @RequestBody DisqualifyRequest request) {
-        user.require(Role.BUYER);
+        access.requireBuyer();
         return Blocking.call(() -> {
-                    ProcurementId procurement = readable(user, procurementId);
+                    ProcurementId procurement = access.requireMember().procurementId();
                     EvaluationView.Row row = requireTender(evaluations.of(procurement, opened(procurement)), request.vendorOrganisationId());
                     if (row.failsMandatory().isEmpty()) {
                         throw new ConflictException("evaluation.meets-mandatory",
                                 "This tender says it meets every mandatory requirement: it cannot be disqualified for that.");
                     }
-                    return new DisqualifyTenderCommand(Evaluations.idOf(procurement), user.tenantId(), procurement,
+                    return new DisqualifyTenderCommand(Evaluations.idOf(procurement), access.tenantId(), procurement,
                             VendorOrganisationId.of(request.vendorOrganisationId()), request.reason());
                 })
-                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
+                .flatMap(command -> commands.send(command, access.user()).thenReturn(command.procurementId()))
                 .flatMap(procurement -> Blocking.call(() -> evaluations.of(procurement, opened(procurement))));
     }
 
     @PostMapping("/api/procurements/{procurementId}/evaluation/award")
-    Mono<EvaluationView> award(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody AwardRequest request) {
-        user.require(Role.BUYER);
+    Mono<EvaluationView> award(ProcurementAccess access, @Valid @RequestBody AwardRequest request) {
+        access.requireBuyer();
         return Blocking.call(() -> {
-                    ProcurementId procurement = readable(user, procurementId);
+                    ProcurementId procurement = access.requireMember().procurementId();
                     requireTender(evaluations.of(procurement, opened(procurement)), request.vendorOrganisationId());
-                    return new DecideAwardCommand(Evaluations.idOf(procurement), user.tenantId(), procurement,
+                    return new DecideAwardCommand(Evaluations.idOf(procurement), access.tenantId(), procurement,
                             VendorOrganisationId.of(request.vendorOrganisationId()), request.reasoning());
                 })
-                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
+                .flatMap(command -> commands.send(command, access.user()).thenReturn(command.procurementId()))
                 .flatMap(procurement -> Blocking.call(() -> evaluations.of(procurement, opened(procurement))));
     }
 
     /** After the award: who won and why, and the caller's own evaluation. Nothing before it. */
     @GetMapping("/api/vendor/procurements/{procurementId}/decision")
-    Mono<VendorDecisionView> decision(CurrentUser user, @PathVariable String procurementId) {
-        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
+    Mono<VendorDecisionView> decision(ProcurementAccess access) {
+        VendorOrganisationId vendor = access.vendorOrganisationId();
         return Blocking.call(() -> {
-            VendorProcurementView seen = vendors.procurementOf(vendor, procurementId);
-            ProcurementId procurement = ProcurementId.of(seen.id());
+            ProcurementId procurement = access.procurementId();
             EvaluationView view = evaluations.of(procurement, opened(procurement));
             if (view.award() == null) {
                 throw new NotFoundException("The award is not decided yet.");
@@ -139,22 +140,13 @@ class EvaluationController {
 
     /** The publication, once its deadline has passed: before that the tenders are sealed. */
     private Publication opened(ProcurementId procurement) {
-        Publication publication = vendors.publication(procurement)
-                .orElseThrow(() -> new NotFoundException("The tender is not published yet."));
-        if (clock.instant().isBefore(publication.tenderDeadline())) {
-            throw new ConflictException("evaluation.sealed", "The tenders are sealed until the tender deadline has passed.");
-        }
-        return publication;
+        return TenderSeal.requireOpen(vendors.publication(procurement), clock.instant());
     }
 
     private static EvaluationView.Row requireTender(EvaluationView view, String vendor) {
         return view.rows().stream().filter(r -> r.vendorOrganisationId().equals(vendor)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("evaluation.no-tender", "vendorOrganisationId",
                         "That vendor has no submitted tender."));
-    }
-
-    private ProcurementId readable(CurrentUser user, String procurementId) {
-        return workspace.readableId(user, procurementId);
     }
 
     record ScoreRequest(@NotBlank @Size(max = 64) String vendorOrganisationId, @NotBlank @Size(max = 64) String requirementId,

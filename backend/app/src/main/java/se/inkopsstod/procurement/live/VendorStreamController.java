@@ -11,7 +11,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.procurement.api.VendorLiveEvent;
-import se.inkopsstod.procurement.vendors.VendorAccess;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.VendorOrganisationId;
 
@@ -30,20 +30,20 @@ class VendorStreamController {
     static final Set<String> PUBLIC_TYPES = Set.of("TenderPublished", "AnswerPublished", "RequirementAmended",
             "TenderDeadlineExtended", "AwardDecided");
 
-    private final VendorAccess vendors;
+    private final LiveAccessGuard guard;
     private final LiveEventFeed feed;
 
-    VendorStreamController(VendorAccess vendors, LiveEventFeed feed) {
-        this.vendors = vendors;
+    VendorStreamController(LiveAccessGuard guard, LiveEventFeed feed) {
+        this.guard = guard;
         this.feed = feed;
     }
 
     @GetMapping(path = "/api/vendor/procurements/{procurementId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Mono<ResponseEntity<Flux<ServerSentEvent<?>>>> stream(CurrentUser user, @PathVariable String procurementId,
+    Mono<ResponseEntity<Flux<ServerSentEvent<?>>>> stream(ProcurementAccess access,
                                                          @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
+        access.vendorOrganisationId();
         long resumeFrom = WorkspaceStreamController.parse(lastEventId);
-        return Blocking.call(() -> vendors.procurementOf(vendor, procurementId).id()).map(id -> {
+        return Mono.just(access.procurementId().value()).map(id -> {
             long head = feed.headIndex();
             ServerSentEvent<?> ready = resumeFrom >= 0
                     ? ServerSentEvent.builder(Map.of("resumedFrom", resumeFrom)).event("ready").build()
@@ -54,7 +54,7 @@ class VendorStreamController {
                             .event("change").id(String.valueOf(e.id())).build());
             Flux<ServerSentEvent<?>> keepAlive = Flux.interval(WorkspaceStreamController.KEEP_ALIVE)
                     .map(tick -> ServerSentEvent.builder().comment("keep-alive").build());
-            Flux<ServerSentEvent<?>> all = Flux.concat(Flux.just(ready), Flux.merge(changes, keepAlive));
+            Flux<ServerSentEvent<?>> all = guard.whileGranted(access, Flux.concat(Flux.just(ready), Flux.merge(changes, keepAlive)));
             return ResponseEntity.ok().header("Cache-Control", "no-cache").header("X-Accel-Buffering", "no").body(all);
         });
     }

@@ -6,7 +6,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -15,7 +14,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.procurement.api.PresenceView;
-import se.inkopsstod.procurement.workspace.Workspace;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.shared.CurrentUser;
 
 import java.time.Duration;
@@ -33,25 +32,26 @@ class WorkspaceStreamController {
 
     static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
-    private final Workspace workspace;
+    private final LiveAccessGuard guard;
     private final LiveEventFeed feed;
     private final Presence presence;
     private final PresenceHub presenceHub;
 
-    WorkspaceStreamController(Workspace workspace, LiveEventFeed feed, Presence presence, PresenceHub presenceHub) {
-        this.workspace = workspace;
+    WorkspaceStreamController(LiveAccessGuard guard, LiveEventFeed feed, Presence presence, PresenceHub presenceHub) {
+        this.guard = guard;
         this.feed = feed;
         this.presence = presence;
         this.presenceHub = presenceHub;
     }
 
     @GetMapping(path = "/api/procurements/{procurementId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Mono<ResponseEntity<Flux<ServerSentEvent<?>>>> stream(CurrentUser user, @PathVariable String procurementId,
+    Mono<ResponseEntity<Flux<ServerSentEvent<?>>>> stream(ProcurementAccess access,
                                                          @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        CurrentUser user = access.requireMember().user();
         long resumeFrom = parse(lastEventId);
         String connection = UUID.randomUUID().toString();
         return Blocking.call(() -> {
-            String id = workspace.readableId(user, procurementId).value();
+            String id = access.procurementId().value();
             presence.join(connection, id, user.requireId().value(), user.name());
             return id;
         }).map(id -> {
@@ -70,7 +70,7 @@ class WorkspaceStreamController {
                     .map(p -> ServerSentEvent.<PresenceView>builder(p).event("presence").build());
             Flux<ServerSentEvent<?>> keepAlive = Flux.interval(KEEP_ALIVE)
                     .map(tick -> ServerSentEvent.builder().comment("keep-alive").build());
-            Flux<ServerSentEvent<?>> all = Flux.concat(Flux.just(ready), Flux.merge(changes, people, keepAlive))
+            Flux<ServerSentEvent<?>> all = guard.whileGranted(access, Flux.concat(Flux.just(ready), Flux.merge(changes, people, keepAlive)))
                     .doFinally(signal -> Blocking.run(() -> {
                         presence.leave(connection);
                         String left = presenceHub.leave(connection);
@@ -84,10 +84,10 @@ class WorkspaceStreamController {
 
     /** What the person is editing now (null when they stop), shown to the others as presence. */
     @PutMapping("/api/procurements/{procurementId}/presence")
-    Mono<ResponseEntity<Void>> editing(CurrentUser user, @PathVariable String procurementId,
-                                       @Valid @RequestBody EditingRequest request) {
+    Mono<ResponseEntity<Void>> editing(ProcurementAccess access, @Valid @RequestBody EditingRequest request) {
+        CurrentUser user = access.requireMember().user();
         return Blocking.run(() -> {
-            String id = workspace.readableId(user, procurementId).value();
+            String id = access.procurementId().value();
             presence.editing(id, user.requireId().value(), request.editing());
             presenceHub.refresh(id);
         }).thenReturn(ResponseEntity.noContent().build());

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AcceptNeedCommand;
+import se.inkopsstod.tenancy.api.TenantOwned;
 import se.inkopsstod.procurement.coediting.FieldVersions;
 import se.inkopsstod.procurement.api.EditNeedCommand;
 import se.inkopsstod.procurement.api.EndorseNeedCommand;
@@ -42,7 +43,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * only fields someone else changed after that version conflict — edits to other fields merge.
  */
 @Aggregate(snapshotTriggerDefinition = "itemSnapshots")
-class Need {
+class Need implements TenantOwned {
 
     @AggregateIdentifier
     private NeedId needId;
@@ -66,7 +67,6 @@ class Need {
 
     @CommandHandler
     void handle(EditNeedCommand command) {
-        requireTenant(command.tenantId());
         requireOpen();
         if (command.baseVersion() > version || command.baseVersion() < 1) {
             throw new InvalidInputException("edit.version-unknown", "baseVersion", "That version of the need does not exist.");
@@ -83,7 +83,6 @@ class Need {
 
     @CommandHandler
     void handle(EndorseNeedCommand command) {
-        requireTenant(command.tenantId());
         requireOpen();
         if (!endorsers.contains(command.personId())) {
             apply(new NeedEndorsedEvent(needId, tenantId, procurementId, command.personId()));
@@ -92,7 +91,6 @@ class Need {
 
     @CommandHandler
     void handle(WithdrawEndorsementNeedCommand command) {
-        requireTenant(command.tenantId());
         if (endorsers.contains(command.personId())) {
             apply(new NeedEndorsementWithdrawnEvent(needId, tenantId, procurementId, command.personId()));
         }
@@ -100,7 +98,6 @@ class Need {
 
     @CommandHandler
     void handle(AcceptNeedCommand command) {
-        requireTenant(command.tenantId());
         if (status == NeedStatus.ACCEPTED) {
             return;
         }
@@ -110,7 +107,6 @@ class Need {
 
     @CommandHandler
     void handle(RejectNeedCommand command) {
-        requireTenant(command.tenantId());
         requireOpen();
         if (command.reason() == null || command.reason().isBlank()) {
             throw new InvalidInputException("need.reason-required", "reason", "Say why the need is rejected.");
@@ -120,7 +116,6 @@ class Need {
 
     @CommandHandler
     void handle(MergeNeedCommand command) {
-        requireTenant(command.tenantId());
         requireOpen();
         if (command.into().equals(needId)) {
             throw new InvalidInputException("need.merge-self", "into", "A need cannot be merged into itself.");
@@ -142,11 +137,6 @@ class Need {
         return fields.contains(field) ? wanted : current;
     }
 
-    private void requireTenant(TenantId caller) {
-        if (!tenantId.equals(caller)) {
-            throw new NotFoundException("No such need.");
-        }
-    }
 
     private void requireOpen() {
         if (!status.open()) {
@@ -158,6 +148,11 @@ class Need {
         if (status != expected) {
             throw new ConflictException("need.status", message);
         }
+    }
+
+    @Override
+    public TenantId owningTenant() {
+        return tenantId;
     }
 
     @EventSourcingHandler

@@ -34,6 +34,7 @@ import se.inkopsstod.procurement.api.Priority;
 import se.inkopsstod.procurement.api.ProposeNeedCommand;
 import se.inkopsstod.procurement.api.RejectNeedCommand;
 import se.inkopsstod.procurement.api.WithdrawEndorsementNeedCommand;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.procurement.coediting.ItemHistory;
 import se.inkopsstod.procurement.processmap.ProcessMap;
 import se.inkopsstod.procurement.workspace.Workspace;
@@ -41,8 +42,6 @@ import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.EditConflictException;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.NeedId;
-import se.inkopsstod.shared.ProcurementId;
-import se.inkopsstod.shared.Role;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -70,26 +69,26 @@ class NeedController {
     }
 
     @GetMapping
-    Mono<List<NeedView>> needs(CurrentUser user, @PathVariable String procurementId) {
-        return Blocking.call(() -> workspace.needs(user, procurement(user, procurementId)));
+    Mono<List<NeedView>> needs(ProcurementAccess access) {
+        return Blocking.call(() -> workspace.needs(access));
     }
 
     @PostMapping
-    Mono<ResponseEntity<NeedView>> propose(CurrentUser user, @PathVariable String procurementId,
-                                           @Valid @RequestBody NeedRequest request) {
+    Mono<ResponseEntity<NeedView>> propose(ProcurementAccess access, @Valid @RequestBody NeedRequest request) {
+        CurrentUser user = access.requireMember().user();
         NeedContent content = request.toContent();
         validate(content);
         NeedId needId = NeedId.random();
-        return Blocking.call(() -> procurement(user, procurementId))
-                .flatMap(procurement -> commands.send(new ProposeNeedCommand(needId, user.tenantId(), procurement, content,
-                                user.requireId()), user)
-                        .then(Blocking.call(() -> workspace.need(user, procurement, needId.value()))))
-                .map(need -> ResponseEntity.created(URI.create("/api/procurements/" + procurementId + "/needs/" + need.id())).body(need));
+        return commands.send(new ProposeNeedCommand(needId, access.tenantId(), access.procurementId(), content,
+                        user.requireId()), user)
+                .then(Blocking.call(() -> workspace.need(access, needId.value())))
+                .map(need -> ResponseEntity.created(URI.create("/api/procurements/" + access.procurementId().value()
+                        + "/needs/" + need.id())).body(need));
     }
 
     @GetMapping("/{needId}")
-    Mono<NeedView> need(CurrentUser user, @PathVariable String procurementId, @PathVariable String needId) {
-        return Blocking.call(() -> workspace.need(user, procurement(user, procurementId), needId));
+    Mono<NeedView> need(ProcurementAccess access, @PathVariable String needId) {
+        return Blocking.call(() -> workspace.need(access, needId));
     }
 
     /**
@@ -97,56 +96,47 @@ class NeedController {
      * a field someone else changed since is answered with 409 and both values.
      */
     @PatchMapping("/{needId}")
-    Mono<NeedView> edit(CurrentUser user, @PathVariable String procurementId, @PathVariable String needId,
-                        @Valid @RequestBody EditRequest request) {
-        return Blocking.call(() -> {
-                    ProcurementId procurement = procurement(user, procurementId);
-                    NeedView current = workspace.need(user, procurement, needId);
-                    return new Object[]{procurement, current};
-                })
-                .flatMap(found -> {
-                    ProcurementId procurement = (ProcurementId) found[0];
-                    NeedView current = (NeedView) found[1];
+    Mono<NeedView> edit(ProcurementAccess access, @PathVariable String needId, @Valid @RequestBody EditRequest request) {
+        CurrentUser user = access.user();
+        return Blocking.call(() -> workspace.need(access, needId))
+                .flatMap(current -> {
                     NeedContent wanted = request.changes().applyTo(current);
                     validate(wanted);
-                    return commands.send(new EditNeedCommand(NeedId.of(current.id()), user.tenantId(), request.baseVersion(),
+                    return commands.send(new EditNeedCommand(NeedId.of(current.id()), access.tenantId(), request.baseVersion(),
                                     wanted, request.changes().fields(), user.requireId(), user.name()), user)
                             .onErrorResume(EditConflictException.class, conflict -> Blocking.call(
-                                    () -> workspace.need(user, procurement, needId)).flatMap(now -> Mono.error(conflict.withCurrent(now))))
-                            .then(Blocking.call(() -> workspace.need(user, procurement, needId)));
+                                    () -> workspace.need(access, needId)).flatMap(now -> Mono.error(conflict.withCurrent(now))))
+                            .then(Blocking.call(() -> workspace.need(access, needId)));
                 });
     }
 
     @PutMapping("/{needId}/endorsement")
-    Mono<NeedView> endorse(CurrentUser user, @PathVariable String procurementId, @PathVariable String needId) {
-        return act(user, procurementId, needId, need -> new EndorseNeedCommand(need, user.tenantId(), user.requireId()));
+    Mono<NeedView> endorse(ProcurementAccess access, @PathVariable String needId) {
+        return act(access, needId, need -> new EndorseNeedCommand(need, access.tenantId(), access.user().requireId()));
     }
 
     @DeleteMapping("/{needId}/endorsement")
-    Mono<NeedView> withdrawEndorsement(CurrentUser user, @PathVariable String procurementId, @PathVariable String needId) {
-        return act(user, procurementId, needId, need -> new WithdrawEndorsementNeedCommand(need, user.tenantId(), user.requireId()));
+    Mono<NeedView> withdrawEndorsement(ProcurementAccess access, @PathVariable String needId) {
+        return act(access, needId, need -> new WithdrawEndorsementNeedCommand(need, access.tenantId(), access.user().requireId()));
     }
 
     @PostMapping("/{needId}/accept")
-    Mono<NeedView> accept(CurrentUser user, @PathVariable String procurementId, @PathVariable String needId) {
-        user.require(Role.BUYER);
-        return act(user, procurementId, needId, need -> new AcceptNeedCommand(need, user.tenantId()));
+    Mono<NeedView> accept(ProcurementAccess access, @PathVariable String needId) {
+        access.requireBuyer();
+        return act(access, needId, need -> new AcceptNeedCommand(need, access.tenantId()));
     }
 
     @PostMapping("/{needId}/reject")
-    Mono<NeedView> reject(CurrentUser user, @PathVariable String procurementId, @PathVariable String needId,
-                          @Valid @RequestBody RejectRequest request) {
-        user.require(Role.BUYER);
-        return act(user, procurementId, needId, need -> new RejectNeedCommand(need, user.tenantId(), request.reason()));
+    Mono<NeedView> reject(ProcurementAccess access, @PathVariable String needId, @Valid @RequestBody RejectRequest request) {
+        access.requireBuyer();
+        return act(access, needId, need -> new RejectNeedCommand(need, access.tenantId(), request.reason()));
     }
 
     @PostMapping("/{needId}/merge")
-    Mono<NeedView> merge(CurrentUser user, @PathVariable String procurementId, @PathVariable String needId,
-                         @Valid @RequestBody MergeRequest request) {
-        user.require(Role.BUYER);
+    Mono<NeedView> merge(ProcurementAccess access, @PathVariable String needId, @Valid @RequestBody MergeRequest request) {
+        access.requireBuyer();
         return Blocking.call(() -> {
-                    ProcurementId procurement = procurement(user, procurementId);
-                    NeedView target = workspace.needs(user, procurement).stream()
+                    NeedView target = workspace.needs(access).stream()
                             .filter(n -> n.id().equals(request.into())).findFirst()
                             .orElseThrow(() -> new InvalidInputException("need.merge-target", "into",
                                     "A need can only be merged into another need of the same procurement."));
@@ -156,25 +146,21 @@ class NeedController {
                     }
                     return target;
                 })
-                .then(act(user, procurementId, needId, need -> new MergeNeedCommand(need, user.tenantId(), NeedId.of(request.into()))));
+                .then(act(access, needId, need -> new MergeNeedCommand(need, access.tenantId(), NeedId.of(request.into()))));
     }
 
     @GetMapping("/{needId}/history")
-    Mono<List<HistoryEntry>> history(CurrentUser user, @PathVariable String procurementId, @PathVariable String needId) {
+    Mono<List<HistoryEntry>> history(ProcurementAccess access, @PathVariable String needId) {
         return Blocking.call(() -> {
-            NeedView need = workspace.need(user, procurement(user, procurementId), needId);
-            return history.of(need.id(), workspace.names(user.tenantId()));
+            NeedView need = workspace.need(access, needId);
+            return history.of(need.id(), workspace.names(access.tenantId()));
         });
     }
 
-    private Mono<NeedView> act(CurrentUser user, String procurementId, String needId, Function<NeedId, Object> command) {
-        return Blocking.call(() -> workspace.need(user, procurement(user, procurementId), needId))
-                .flatMap(need -> commands.send(command.apply(NeedId.of(need.id())), user)
-                        .then(Blocking.call(() -> workspace.need(user, ProcurementId.of(procurementId), needId))));
-    }
-
-    private ProcurementId procurement(CurrentUser user, String procurementId) {
-        return workspace.readableId(user, procurementId);
+    private Mono<NeedView> act(ProcurementAccess access, String needId, Function<NeedId, Object> command) {
+        return Blocking.call(() -> workspace.need(access, needId))
+                .flatMap(need -> commands.send(command.apply(NeedId.of(need.id())), access.user())
+                        .then(Blocking.call(() -> workspace.need(access, needId))));
     }
 
     private void validate(NeedContent content) {

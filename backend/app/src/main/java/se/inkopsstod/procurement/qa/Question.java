@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AnswerDraft;
+import se.inkopsstod.tenancy.api.TenantOwned;
 import se.inkopsstod.procurement.api.AnswerEditedEvent;
 import se.inkopsstod.procurement.api.AnswerField;
 import se.inkopsstod.procurement.api.AnswerPublishedEvent;
@@ -37,7 +38,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * published after the day answers were due is flagged late.
  */
 @Aggregate(snapshotTriggerDefinition = "itemSnapshots")
-class Question {
+class Question implements TenantOwned {
 
     static final int MAX_TEXT = 4000;
 
@@ -75,7 +76,6 @@ class Question {
 
     @CommandHandler
     void handle(EditAnswerCommand command) {
-        requireTenant(command.tenantId());
         requireUnpublished();
         if (command.baseVersion() > version || command.baseVersion() < 1) {
             throw new InvalidInputException("edit.version-unknown", "baseVersion", "That version of the question does not exist.");
@@ -101,7 +101,6 @@ class Question {
 
     @CommandHandler
     void handle(PublishAnswerCommand command) {
-        requireTenant(command.tenantId());
         requireUnpublished();
         if (draft.answer() == null || draft.answer().isBlank()) {
             throw new ConflictException("answer.empty", "Write the answer before publishing it.");
@@ -111,11 +110,6 @@ class Question {
         apply(new AnswerPublishedEvent(questionId, tenantId, procurementId, draft.question(), draft.answer(), late));
     }
 
-    private void requireTenant(TenantId caller) {
-        if (!tenantId.equals(caller)) {
-            throw new NotFoundException("No such question.");
-        }
-    }
 
     private void requireUnpublished() {
         if (published) {
@@ -134,6 +128,11 @@ class Question {
 
     private static String strip(String text) {
         return text == null ? null : text.strip();
+    }
+
+    @Override
+    public TenantId owningTenant() {
+        return tenantId;
     }
 
     @EventSourcingHandler

@@ -25,13 +25,13 @@ import se.inkopsstod.procurement.api.PublishAnswerCommand;
 import se.inkopsstod.procurement.api.QuestionView;
 import se.inkopsstod.procurement.api.StartClarificationCommand;
 import se.inkopsstod.procurement.coediting.ItemHistory;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.procurement.vendors.VendorAccess;
 import se.inkopsstod.procurement.workspace.Workspace;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.EditConflictException;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.QuestionId;
-import se.inkopsstod.shared.Role;
 
 import java.net.URI;
 import java.time.Clock;
@@ -66,75 +66,72 @@ class QuestionController {
     }
 
     @GetMapping
-    Mono<List<QuestionView>> list(CurrentUser user, @PathVariable String procurementId) {
+    Mono<List<QuestionView>> list(ProcurementAccess access) {
         return Blocking.call(() -> {
-            ProcurementId procurement = readable(user, procurementId);
+            ProcurementId procurement = access.requireMember().procurementId();
             return questions.forTeam(procurement, vendors.publication(procurement), clock.instant());
         });
     }
 
     /** A clarification no question prompted: its topic now, the text as an answer, then published like one. */
     @PostMapping
-    Mono<ResponseEntity<QuestionView>> clarify(CurrentUser user, @PathVariable String procurementId,
+    Mono<ResponseEntity<QuestionView>> clarify(ProcurementAccess access,
                                                @Valid @RequestBody ClarificationRequest request) {
-        user.require(Role.BUYER);
+        access.requireBuyer();
         QuestionId id = QuestionId.random();
-        return Blocking.call(() -> readable(user, procurementId))
-                .flatMap(procurement -> commands.send(new StartClarificationCommand(id, user.tenantId(), procurement,
-                        request.text(), user.requireId()), user))
-                .then(Blocking.call(() -> one(user, procurementId, id.value())))
-                .map(view -> ResponseEntity.created(URI.create("/api/procurements/" + procurementId + "/questions/" + view.id()))
+        CurrentUser user = access.user();
+        return commands.send(new StartClarificationCommand(id, access.tenantId(), access.procurementId(),
+                        request.text(), user.requireId()), user)
+                .then(Blocking.call(() -> one(access, id.value())))
+                .map(view -> ResponseEntity.created(URI.create("/api/procurements/" + access.procurementId().value() + "/questions/" + view.id()))
                         .body(view));
     }
 
     @GetMapping("/{questionId}")
-    Mono<QuestionView> get(CurrentUser user, @PathVariable String procurementId, @PathVariable String questionId) {
-        return Blocking.call(() -> one(user, procurementId, questionId));
+    Mono<QuestionView> get(ProcurementAccess access, @PathVariable String questionId) {
+        return Blocking.call(() -> one(access, questionId));
     }
 
     @PatchMapping("/{questionId}")
-    Mono<QuestionView> edit(CurrentUser user, @PathVariable String procurementId, @PathVariable String questionId,
+    Mono<QuestionView> edit(ProcurementAccess access, @PathVariable String questionId,
                             @Valid @RequestBody EditRequest request) {
+        CurrentUser user = access.user();
         return Blocking.call(() -> {
-                    QuestionView current = one(user, procurementId, questionId);
+                    QuestionView current = one(access, questionId);
                     Changes changes = request.changes();
                     AnswerDraft wanted = new AnswerDraft(changes.question() != null ? changes.question() : current.question(),
                             changes.answer() != null ? changes.answer() : current.answer());
-                    return new EditAnswerCommand(QuestionId.of(current.id()), user.tenantId(), request.baseVersion(), wanted,
+                    return new EditAnswerCommand(QuestionId.of(current.id()), access.tenantId(), request.baseVersion(), wanted,
                             changes.fields(), user.requireId(), user.name());
                 })
                 .flatMap(command -> commands.send(command, user))
-                .onErrorResume(EditConflictException.class, conflict -> Blocking.call(() -> one(user, procurementId, questionId))
+                .onErrorResume(EditConflictException.class, conflict -> Blocking.call(() -> one(access, questionId))
                         .flatMap(now -> Mono.error(conflict.withCurrent(now))))
-                .then(Blocking.call(() -> one(user, procurementId, questionId)));
+                .then(Blocking.call(() -> one(access, questionId)));
     }
 
     /** Publishes the question (as drafted) and its answer to every invited vendor at the same moment. */
     @PostMapping("/{questionId}/publish")
-    Mono<QuestionView> publish(CurrentUser user, @PathVariable String procurementId, @PathVariable String questionId) {
-        user.require(Role.BUYER);
+    Mono<QuestionView> publish(ProcurementAccess access, @PathVariable String questionId) {
+        access.requireBuyer();
         return Blocking.call(() -> {
-                    QuestionView current = one(user, procurementId, questionId);
-                    return new PublishAnswerCommand(QuestionId.of(current.id()), user.tenantId(),
-                            vendors.publication(ProcurementId.of(procurementId)).map(Publication::answersDueBy).orElse(null),
+                    QuestionView current = one(access, questionId);
+                    return new PublishAnswerCommand(QuestionId.of(current.id()), access.tenantId(),
+                            vendors.publication(access.procurementId()).map(Publication::answersDueBy).orElse(null),
                             clock.instant());
                 })
-                .flatMap(command -> commands.send(command, user))
-                .then(Blocking.call(() -> one(user, procurementId, questionId)));
+                .flatMap(command -> commands.send(command, access.user()))
+                .then(Blocking.call(() -> one(access, questionId)));
     }
 
     @GetMapping("/{questionId}/history")
-    Mono<List<HistoryEntry>> history(CurrentUser user, @PathVariable String procurementId, @PathVariable String questionId) {
-        return Blocking.call(() -> history.of(one(user, procurementId, questionId).id(), workspace.names(user.tenantId())));
+    Mono<List<HistoryEntry>> history(ProcurementAccess access, @PathVariable String questionId) {
+        return Blocking.call(() -> history.of(one(access, questionId).id(), workspace.names(access.tenantId())));
     }
 
-    private QuestionView one(CurrentUser user, String procurementId, String questionId) {
-        ProcurementId procurement = readable(user, procurementId);
+    private QuestionView one(ProcurementAccess access, String questionId) {
+        ProcurementId procurement = access.requireMember().procurementId();
         return questions.oneForTeam(procurement, questionId, vendors.publication(procurement), clock.instant());
-    }
-
-    private ProcurementId readable(CurrentUser user, String procurementId) {
-        return workspace.readableId(user, procurementId);
     }
 
     record ClarificationRequest(@NotBlank @Size(max = 4000) String text) {

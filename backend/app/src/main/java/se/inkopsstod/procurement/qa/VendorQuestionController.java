@@ -21,6 +21,7 @@ import se.inkopsstod.procurement.api.VendorProcurementView;
 import se.inkopsstod.procurement.api.VendorQuestionView;
 import se.inkopsstod.procurement.vendors.VendorAccess;
 import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.ProcurementId;
@@ -56,21 +57,22 @@ class VendorQuestionController {
     }
 
     @GetMapping
-    Mono<List<VendorQuestionView>> list(CurrentUser user, @PathVariable String procurementId) {
-        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
+    Mono<List<VendorQuestionView>> list(ProcurementAccess access) {
+        VendorOrganisationId vendor = access.vendorOrganisationId();
+        CurrentUser user = access.user();
         return Blocking.call(() -> {
-            VendorProcurementView procurement = vendors.procurementOf(vendor, procurementId);
+            VendorProcurementView procurement = vendors.procurementOf(access);
             return questions.forVendor(ProcurementId.of(procurement.id()), vendor);
         });
     }
 
     @PostMapping
-    Mono<ResponseEntity<VendorQuestionView>> ask(CurrentUser user, @PathVariable String procurementId,
-                                                 @Valid @RequestBody AskRequest request) {
-        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
+    Mono<ResponseEntity<VendorQuestionView>> ask(ProcurementAccess access, @Valid @RequestBody AskRequest request) {
+        VendorOrganisationId vendor = access.vendorOrganisationId();
+        CurrentUser user = access.user();
         QuestionId id = QuestionId.random();
         return Blocking.call(() -> {
-                    VendorProcurementView procurement = vendors.procurementOf(vendor, procurementId);
+                    VendorProcurementView procurement = vendors.procurementOf(access);
                     ProcurementId procurementKey = ProcurementId.of(procurement.id());
                     if (!ASKING.contains(questions.phase(procurementKey))) {
                         throw new ConflictException("question.closed", "Questions are taken during market dialogue and tendering only.");
@@ -81,13 +83,13 @@ class VendorQuestionController {
                                 "Ask about a requirement of the published requirement set, or about the procurement as a whole.");
                     }
                     Publication publication = procurement.publication();
-                    return new AskQuestionCommand(id, vendors.tenantOf(procurementKey), procurementKey, vendor, user.requireId(),
+                    return new AskQuestionCommand(id, access.tenantId(), procurementKey, vendor, user.requireId(),
                             request.text(), request.requirementId(), publication == null ? null : publication.lastQuestionDay(),
                             clock.instant());
                 })
                 .flatMap(command -> commands.send(command, user))
                 .then(Blocking.call(() -> questions.oneForVendor(id.value(), vendor)))
-                .map(view -> ResponseEntity.created(URI.create("/api/vendor/procurements/" + procurementId + "/questions/" + view.id()))
+                .map(view -> ResponseEntity.created(URI.create("/api/vendor/procurements/" + access.procurementId().value() + "/questions/" + view.id()))
                         .body(view));
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.CreateRequirementCommand;
+import se.inkopsstod.tenancy.api.TenantOwned;
 import se.inkopsstod.procurement.api.EditRequirementCommand;
 import se.inkopsstod.procurement.api.RequirementContent;
 import se.inkopsstod.procurement.api.RequirementCreatedEvent;
@@ -29,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * one has none. Co-edited field by field like a need.
  */
 @Aggregate(snapshotTriggerDefinition = "itemSnapshots")
-class Requirement {
+class Requirement implements TenantOwned {
 
     static final int MAX_WEIGHT = 100;
 
@@ -97,6 +98,11 @@ class Requirement {
             throw new InvalidInputException("requirement.weight-mandatory", "weight",
                     "A mandatory requirement has no weight: it is met or the tender is out.");
         }
+    }
+
+    @Override
+    public TenantId owningTenant() {
+        return tenantId;
     }
 
     @EventSourcingHandler

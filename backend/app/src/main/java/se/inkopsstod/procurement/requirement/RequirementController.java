@@ -32,6 +32,7 @@ import se.inkopsstod.procurement.api.TemplateView;
 import se.inkopsstod.procurement.api.TraceView;
 import se.inkopsstod.procurement.coediting.ItemHistory;
 import se.inkopsstod.procurement.library.Library;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.procurement.vendors.VendorAccess;
 import se.inkopsstod.procurement.workspace.Workspace;
 import se.inkopsstod.shared.ConflictException;
@@ -74,26 +75,24 @@ class RequirementController {
     }
 
     @GetMapping("/requirements")
-    Mono<List<RequirementView>> list(CurrentUser user, @PathVariable String procurementId) {
-        return Blocking.call(() -> requirements.of(user.tenantId(), procurement(user, procurementId), workspace.names(user.tenantId())));
+    Mono<List<RequirementView>> list(ProcurementAccess access) {
+        return Blocking.call(() -> requirements.of(access, workspace.names(access.tenantId())));
     }
 
     @GetMapping("/requirements/{requirementId}")
-    Mono<RequirementView> one(CurrentUser user, @PathVariable String procurementId, @PathVariable String requirementId) {
-        return Blocking.call(() -> requirements.one(user.tenantId(), procurement(user, procurementId), requirementId,
-                workspace.names(user.tenantId())));
+    Mono<RequirementView> one(ProcurementAccess access, @PathVariable String requirementId) {
+        return Blocking.call(() -> requirements.one(access, requirementId, workspace.names(access.tenantId())));
     }
 
     /** From needs (text, kind, …) or from a library template ({@code templateId}; the other fields then default to it). */
     @PostMapping("/requirements")
-    Mono<ResponseEntity<RequirementView>> create(CurrentUser user, @PathVariable String procurementId,
-                                                 @Valid @RequestBody CreateRequest request) {
-        user.require(Role.BUYER);
+    Mono<ResponseEntity<RequirementView>> create(ProcurementAccess access, @Valid @RequestBody CreateRequest request) {
+        CurrentUser user = access.requireBuyer().user();
         RequirementId id = RequirementId.random();
         return Blocking.call(() -> {
-                    ProcurementId procurement = procurement(user, procurementId);
+                    ProcurementId procurement = access.procurementId();
                     vendors.requireNotPublished(procurement);
-                    Set<NeedId> needs = needsOf(user, procurement, request.needIds());
+                    Set<NeedId> needs = needsOf(access, request.needIds());
                     TemplateRef template = null;
                     RequirementContent content;
                     if (request.templateId() != null) {
@@ -116,24 +115,23 @@ class RequirementController {
                         content = new RequirementContent(request.text().strip(), request.kind(), request.weight(),
                                 request.category(), request.verificationMethod(), needs);
                     }
-                    return new CreateRequirementCommand(id, user.tenantId(), procurement, content, template, user.requireId());
+                    return new CreateRequirementCommand(id, access.tenantId(), procurement, content, template, user.requireId());
                 })
                 .flatMap(command -> commands.send(command, user))
-                .then(Blocking.call(() -> requirements.one(user.tenantId(), ProcurementId.of(procurementId), id.value(),
-                        workspace.names(user.tenantId()))))
-                .map(r -> ResponseEntity.created(URI.create("/api/procurements/" + procurementId + "/requirements/" + r.id())).body(r));
+                .then(Blocking.call(() -> requirements.one(access, id.value(), workspace.names(access.tenantId()))))
+                .map(r -> ResponseEntity.created(URI.create("/api/procurements/" + access.procurementId().value()
+                        + "/requirements/" + r.id())).body(r));
     }
 
     @PatchMapping("/requirements/{requirementId}")
-    Mono<RequirementView> edit(CurrentUser user, @PathVariable String procurementId, @PathVariable String requirementId,
+    Mono<RequirementView> edit(ProcurementAccess access, @PathVariable String requirementId,
                                @Valid @RequestBody EditRequest request) {
-        user.require(Role.BUYER);
+        CurrentUser user = access.requireBuyer().user();
         return Blocking.call(() -> {
-                    ProcurementId procurement = procurement(user, procurementId);
-                    RequirementView current = requirements.one(user.tenantId(), procurement, requirementId, Map.of());
-                    vendors.requireNotPublished(procurement);
+                    RequirementView current = requirements.one(access, requirementId, Map.of());
+                    vendors.requireNotPublished(access.procurementId());
                     Changes changes = request.changes();
-                    Set<NeedId> needs = changes.needIds() == null ? ids(current.needIds()) : needsOf(user, procurement, changes.needIds());
+                    Set<NeedId> needs = changes.needIds() == null ? ids(current.needIds()) : needsOf(access, changes.needIds());
                     RequirementContent wanted = new RequirementContent(
                             changes.text() != null ? changes.text().strip() : current.text(),
                             changes.kind() != null ? changes.kind() : current.kind(),
@@ -141,31 +139,29 @@ class RequirementController {
                             changes.category() != null ? changes.category() : current.category(),
                             changes.verificationMethod() != null ? changes.verificationMethod() : current.verificationMethod(),
                             needs);
-                    return new EditRequirementCommand(RequirementId.of(current.id()), user.tenantId(), request.baseVersion(),
+                    return new EditRequirementCommand(RequirementId.of(current.id()), access.tenantId(), request.baseVersion(),
                             wanted, changes.fields(), user.requireId(), user.name());
                 })
                 .flatMap(command -> commands.send(command, user))
-                .onErrorResume(EditConflictException.class, conflict -> Blocking.call(() -> requirements.one(user.tenantId(),
-                        ProcurementId.of(procurementId), requirementId, workspace.names(user.tenantId())))
+                .onErrorResume(EditConflictException.class, conflict -> Blocking.call(() -> requirements.one(access,
+                        requirementId, workspace.names(access.tenantId())))
                         .flatMap(now -> Mono.error(conflict.withCurrent(now))))
-                .then(Blocking.call(() -> requirements.one(user.tenantId(), ProcurementId.of(procurementId), requirementId,
-                        workspace.names(user.tenantId()))));
+                .then(Blocking.call(() -> requirements.one(access, requirementId, workspace.names(access.tenantId()))));
     }
 
     @GetMapping("/requirements/{requirementId}/history")
-    Mono<List<HistoryEntry>> history(CurrentUser user, @PathVariable String procurementId, @PathVariable String requirementId) {
+    Mono<List<HistoryEntry>> history(ProcurementAccess access, @PathVariable String requirementId) {
         return Blocking.call(() -> {
-            RequirementView requirement = requirements.one(user.tenantId(), procurement(user, procurementId), requirementId, Map.of());
-            return history.of(requirement.id(), workspace.names(user.tenantId()));
+            RequirementView requirement = requirements.one(access, requirementId, Map.of());
+            return history.of(requirement.id(), workspace.names(access.tenantId()));
         });
     }
 
     @GetMapping("/trace")
-    Mono<TraceView> trace(CurrentUser user, @PathVariable String procurementId) {
+    Mono<TraceView> trace(ProcurementAccess access) {
         return Blocking.call(() -> {
-            ProcurementId procurement = procurement(user, procurementId);
-            List<NeedView> needs = workspace.needs(user, procurement).stream().filter(n -> n.status().open()).toList();
-            List<RequirementView> reqs = requirements.of(user.tenantId(), procurement, Map.of());
+            List<NeedView> needs = workspace.needs(access).stream().filter(n -> n.status().open()).toList();
+            List<RequirementView> reqs = requirements.of(access, Map.of());
             Map<String, List<String>> byNeed = reqs.stream().flatMap(r -> r.needIds().stream().map(n -> Map.entry(n, r.id())))
                     .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
             List<TraceView.NeedTrace> needTraces = needs.stream()
@@ -179,16 +175,12 @@ class RequirementController {
         });
     }
 
-    private ProcurementId procurement(CurrentUser user, String procurementId) {
-        return workspace.readableId(user, procurementId);
-    }
-
     /** Needs a requirement may serve: open needs of this same procurement. */
-    private Set<NeedId> needsOf(CurrentUser user, ProcurementId procurement, Set<String> needIds) {
+    private Set<NeedId> needsOf(ProcurementAccess access, Set<String> needIds) {
         if (needIds == null || needIds.isEmpty()) {
             return Set.of();
         }
-        Set<String> open = workspace.needs(user, procurement).stream().filter(n -> n.status().open()).map(NeedView::id)
+        Set<String> open = workspace.needs(access).stream().filter(n -> n.status().open()).map(NeedView::id)
                 .collect(Collectors.toSet());
         if (!open.containsAll(needIds)) {
             throw new InvalidInputException("requirement.unknown-need", "needIds",

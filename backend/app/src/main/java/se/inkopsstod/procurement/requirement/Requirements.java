@@ -2,6 +2,7 @@ package se.inkopsstod.procurement.requirement;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.procurement.api.RequirementCategory;
 import se.inkopsstod.procurement.api.RequirementKind;
 import se.inkopsstod.procurement.api.RequirementView;
@@ -26,7 +27,9 @@ class Requirements {
         this.jdbc = jdbc;
     }
 
-    List<RequirementView> of(TenantId tenant, ProcurementId procurement, Map<String, String> names) {
+    List<RequirementView> of(ProcurementAccess access, Map<String, String> names) {
+        TenantId tenant = access.requireMember().tenantId();
+        ProcurementId procurement = access.procurementId();
         Map<String, List<String>> needs = new HashMap<>();
         jdbc.sql("""
                         select rn.requirement_id, rn.need_id from requirement_need rn
@@ -58,8 +61,8 @@ class Requirements {
                 .list();
     }
 
-    RequirementView one(TenantId tenant, ProcurementId procurement, String requirementId, Map<String, String> names) {
-        return of(tenant, procurement, names).stream().filter(r -> r.id().equals(requirementId)).findFirst()
+    RequirementView one(ProcurementAccess access, String requirementId, Map<String, String> names) {
+        return of(access, names).stream().filter(r -> r.id().equals(requirementId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No such requirement."));
     }
 

@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.SaveTenderCommand;
+import se.inkopsstod.tenancy.api.TenantOwned;
 import se.inkopsstod.procurement.api.SubmitTenderCommand;
 import se.inkopsstod.procurement.api.TenderResponse;
 import se.inkopsstod.procurement.api.TenderSavedEvent;
@@ -32,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * requirement of the current set and names a price.
  */
 @Aggregate
-class Tender {
+class Tender implements TenantOwned {
 
     static final int MAX_EXPLANATION = 4000;
 
@@ -91,6 +92,11 @@ class Tender {
         if (!now.isBefore(deadline)) {
             throw new ConflictException("tender.deadline-passed", "The tender deadline has passed: tenders can no longer change.");
         }
+    }
+
+    @Override
+    public TenantId owningTenant() {
+        return buyer;
     }
 
     @EventSourcingHandler

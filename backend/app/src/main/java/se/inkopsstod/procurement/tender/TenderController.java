@@ -8,6 +8,7 @@ import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.procurement.api.Publication;
 import se.inkopsstod.procurement.api.TenderView;
 import se.inkopsstod.procurement.api.TendersView;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.procurement.vendors.VendorAccess;
 import se.inkopsstod.procurement.workspace.Workspace;
 import se.inkopsstod.shared.CurrentUser;
@@ -37,12 +38,12 @@ class TenderController {
     }
 
     @GetMapping("/api/procurements/{procurementId}/tenders")
-    Mono<TendersView> tenders(CurrentUser user, @PathVariable String procurementId) {
+    Mono<TendersView> tenders(ProcurementAccess access) {
         return Blocking.call(() -> {
-            ProcurementId procurement = workspace.readableId(user, procurementId);
+            ProcurementId procurement = access.requireMember().procurementId();
             Publication publication = vendors.publication(procurement)
                     .orElseThrow(() -> new NotFoundException("The tender is not published yet."));
-            boolean opened = !clock.instant().isBefore(publication.tenderDeadline());
+            boolean opened = TenderSeal.isOpen(publication, clock.instant());
             List<TenderView> submitted = opened
                     ? tenders.submitted(procurement)
                     : List.of();

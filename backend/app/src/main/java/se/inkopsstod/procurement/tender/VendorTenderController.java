@@ -25,6 +25,7 @@ import se.inkopsstod.procurement.api.TenderView;
 import se.inkopsstod.procurement.api.VendorProcurementView;
 import se.inkopsstod.procurement.vendors.VendorAccess;
 import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.VendorOrganisationId;
@@ -52,47 +53,51 @@ class VendorTenderController {
     }
 
     @GetMapping
-    Mono<TenderView> get(CurrentUser user, @PathVariable String procurementId) {
-        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
-        return Blocking.call(() -> own(vendor, procurementId));
+    Mono<TenderView> get(ProcurementAccess access) {
+        VendorOrganisationId vendor = access.vendorOrganisationId();
+        CurrentUser user = access.user();
+        return Blocking.call(() -> own(access));
     }
 
     @PutMapping
-    Mono<TenderView> save(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody SaveRequest request) {
-        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
+    Mono<TenderView> save(ProcurementAccess access, @Valid @RequestBody SaveRequest request) {
+        VendorOrganisationId vendor = access.vendorOrganisationId();
+        CurrentUser user = access.user();
         return Blocking.call(() -> {
-                    VendorProcurementView procurement = vendors.procurementOf(vendor, procurementId);
+                    VendorProcurementView procurement = vendors.procurementOf(access);
                     Publication publication = requirePublished(procurement);
                     ProcurementId id = ProcurementId.of(procurement.id());
-                    return new SaveTenderCommand(Tenders.idOf(id, vendor), vendors.tenantOf(id), id, vendor,
+                    return new SaveTenderCommand(Tenders.idOf(id, vendor), access.tenantId(), id, vendor,
                             request.responses().stream().map(r -> new TenderResponse(r.requirementId(), r.compliance(),
                                     r.explanation() == null ? null : r.explanation().strip())).toList(),
                             request.priceSek(), requirementIds(procurement), publication.tenderDeadline(), clock.instant(),
                             user.requireId());
                 })
                 .flatMap(command -> commands.send(command, user))
-                .then(Blocking.call(() -> own(vendor, procurementId)));
+                .then(Blocking.call(() -> own(access)));
     }
 
     @PostMapping("/submit")
-    Mono<TenderView> submit(CurrentUser user, @PathVariable String procurementId) {
-        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
+    Mono<TenderView> submit(ProcurementAccess access) {
+        VendorOrganisationId vendor = access.vendorOrganisationId();
+        CurrentUser user = access.user();
         return Blocking.call(() -> {
-                    VendorProcurementView procurement = vendors.procurementOf(vendor, procurementId);
+                    VendorProcurementView procurement = vendors.procurementOf(access);
                     Publication publication = requirePublished(procurement);
                     ProcurementId id = ProcurementId.of(procurement.id());
                     if (tenders.of(id, vendor).isEmpty()) {
                         throw new ConflictException("tender.not-saved", "Fill in and save your tender before submitting it.");
                     }
-                    return new SubmitTenderCommand(Tenders.idOf(id, vendor), requirementIds(procurement),
+                    return new SubmitTenderCommand(Tenders.idOf(id, vendor), access.tenantId(), requirementIds(procurement),
                             publication.requirementSetVersion(), publication.tenderDeadline(), clock.instant());
                 })
                 .flatMap(command -> commands.send(command, user))
-                .then(Blocking.call(() -> own(vendor, procurementId)));
+                .then(Blocking.call(() -> own(access)));
     }
 
-    private TenderView own(VendorOrganisationId vendor, String procurementId) {
-        VendorProcurementView procurement = vendors.procurementOf(vendor, procurementId);
+    private TenderView own(ProcurementAccess access) {
+        VendorOrganisationId vendor = access.vendorOrganisationId();
+        VendorProcurementView procurement = vendors.procurementOf(access);
         return tenders.of(ProcurementId.of(procurement.id()), vendor)
                 .orElse(new TenderView(vendor.value(), "", TenderView.Status.NOT_STARTED, List.of(), null, null, null, null, false));
     }

@@ -138,8 +138,13 @@ public class VendorAccess {
                 .query((rs, n) -> vendorView(rs, false)).list();
     }
 
+    /** The procurement as the invited vendor the gate let in sees it. */
+    public VendorProcurementView procurementOf(se.inkopsstod.procurement.access.ProcurementAccess access) {
+        return procurementOf(access.vendorOrganisationId(), access.procurementId().value());
+    }
+
     /** One procurement as the invited vendor sees it, or 404 for anyone not invited. */
-    public VendorProcurementView procurementOf(VendorOrganisationId vendor, String procurementId) {
+    private VendorProcurementView procurementOf(VendorOrganisationId vendor, String procurementId) {
         if (procurementId.length() > 64) {
             throw new NotFoundException("No such procurement.");
         }

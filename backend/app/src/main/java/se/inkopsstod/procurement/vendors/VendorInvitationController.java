@@ -34,6 +34,7 @@ import se.inkopsstod.procurement.api.WithdrawInvitationCommand;
 import se.inkopsstod.procurement.tender.Tenders;
 import se.inkopsstod.procurement.workspace.Workspace;
 import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.NotFoundException;
@@ -84,8 +85,9 @@ class VendorInvitationController {
     }
 
     @GetMapping("/api/procurements/{procurementId}/vendors")
-    Mono<List<InvitedVendorView>> invited(CurrentUser user, @PathVariable String procurementId) {
-        return Blocking.call(() -> vendors.invited(readable(user, procurementId)));
+    Mono<List<InvitedVendorView>> invited(ProcurementAccess access) {
+        access.requireMember();
+        return Blocking.call(() -> vendors.invited(access.procurementId()));
     }
 
     /**
@@ -94,12 +96,11 @@ class VendorInvitationController {
      * person as its first user, who is linked at their first login.
      */
     @PostMapping("/api/procurements/{procurementId}/vendors")
-    Mono<List<InvitedVendorView>> invite(CurrentUser user, @PathVariable String procurementId,
-                                         @Valid @RequestBody InviteRequest request) {
-        user.require(Role.BUYER);
-        return Blocking.call(() -> readable(user, procurementId))
+    Mono<List<InvitedVendorView>> invite(ProcurementAccess access, @Valid @RequestBody InviteRequest request) {
+        CurrentUser user = access.requireBuyer().user();
+        return Blocking.call(() -> access.procurementId())
                 .flatMap(procurement -> vendorFor(request, user)
-                        .flatMap(vendor -> commands.send(new InviteVendorCommand(procurement, user.tenantId(), vendor), user))
+                        .flatMap(vendor -> commands.send(new InviteVendorCommand(procurement, access.tenantId(), vendor), user))
                         .thenReturn(procurement))
                 .flatMap(procurement -> Blocking.call(() -> vendors.invited(procurement)));
     }
@@ -122,38 +123,38 @@ class VendorInvitationController {
     }
 
     @DeleteMapping("/api/procurements/{procurementId}/vendors/{vendorOrganisationId}")
-    Mono<ResponseEntity<Void>> withdraw(CurrentUser user, @PathVariable String procurementId,
-                                        @PathVariable String vendorOrganisationId) {
-        user.require(Role.BUYER);
+    Mono<ResponseEntity<Void>> withdraw(ProcurementAccess access, @PathVariable String vendorOrganisationId) {
+        CurrentUser user = access.requireBuyer().user();
         if (vendorOrganisationId.length() > 64) {
             throw new NotFoundException("This vendor is not invited to the procurement.");
         }
         return Blocking.call(() -> {
-                    ProcurementId procurement = readable(user, procurementId);
+                    ProcurementId procurement = access.procurementId();
                     if (tenders.submitted(procurement, VendorOrganisationId.of(vendorOrganisationId))) {
                         throw new ConflictException("invitation.tender-submitted",
                                 "This vendor has submitted a tender: its invitation can no longer be withdrawn.");
                     }
                     return procurement;
                 })
-                .flatMap(procurement -> commands.send(new WithdrawInvitationCommand(procurement, user.tenantId(),
+                .flatMap(procurement -> commands.send(new WithdrawInvitationCommand(procurement, access.tenantId(),
                         VendorOrganisationId.of(vendorOrganisationId)), user))
                 .thenReturn(ResponseEntity.noContent().build());
     }
 
     @GetMapping("/api/procurements/{procurementId}/publication")
-    Mono<Publication> publication(CurrentUser user, @PathVariable String procurementId) {
-        return Blocking.call(() -> vendors.publication(readable(user, procurementId))
+    Mono<Publication> publication(ProcurementAccess access) {
+        access.requireMember();
+        return Blocking.call(() -> vendors.publication(access.procurementId())
                 .orElseThrow(() -> new NotFoundException("The tender is not published yet.")));
     }
 
     /** Publishes the tender with the procurement's requirements as they are now (requirement set version 1). */
     @PostMapping("/api/procurements/{procurementId}/publish")
-    Mono<Publication> publish(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody PublishRequest request) {
-        user.require(Role.BUYER);
+    Mono<Publication> publish(ProcurementAccess access, @Valid @RequestBody PublishRequest request) {
+        CurrentUser user = access.requireBuyer().user();
         return Blocking.call(() -> {
-                    ProcurementId procurement = readable(user, procurementId);
-                    return new PublishTenderCommand(procurement, user.tenantId(), request.tenderDeadline(),
+                    ProcurementId procurement = access.procurementId();
+                    return new PublishTenderCommand(procurement, access.tenantId(), request.tenderDeadline(),
                             request.lastQuestionDay(), request.evaluationModel(), Boolean.TRUE.equals(request.accelerated()),
                             request.qualityValueSek(), vendors.publishable(procurement), clock.instant());
                 })
@@ -162,8 +163,9 @@ class VendorInvitationController {
     }
 
     @GetMapping("/api/procurements/{procurementId}/amendments")
-    Mono<List<AmendmentView>> amendments(CurrentUser user, @PathVariable String procurementId) {
-        return Blocking.call(() -> vendors.amendments(readable(user, procurementId)));
+    Mono<List<AmendmentView>> amendments(ProcurementAccess access) {
+        access.requireMember();
+        return Blocking.call(() -> vendors.amendments(access.procurementId()));
     }
 
     /**
@@ -171,10 +173,10 @@ class VendorInvitationController {
      * warns when it comes so close to the deadline that the deadline should be extended.
      */
     @PostMapping("/api/procurements/{procurementId}/amendments")
-    Mono<AmendmentResult> amend(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody AmendRequest request) {
-        user.require(Role.BUYER);
+    Mono<AmendmentResult> amend(ProcurementAccess access, @Valid @RequestBody AmendRequest request) {
+        CurrentUser user = access.requireBuyer().user();
         return Blocking.call(() -> {
-                    ProcurementId procurement = readable(user, procurementId);
+                    ProcurementId procurement = access.procurementId();
                     PublishedRequirement current = vendors.published(procurement).stream()
                             .filter(r -> r.requirementId().equals(request.requirementId())).findFirst()
                             .orElseThrow(() -> new NotFoundException("That requirement is not in the published requirement set."));
@@ -185,7 +187,7 @@ class VendorInvitationController {
                             kind == RequirementKind.MANDATORY ? null : c.weight() != null ? c.weight() : current.weight(),
                             c.category() != null ? c.category() : current.category(),
                             c.verificationMethod() != null ? c.verificationMethod() : current.verificationMethod());
-                    return new AmendRequirementCommand(procurement, user.tenantId(), current.requirementId(), after,
+                    return new AmendRequirementCommand(procurement, access.tenantId(), current.requirementId(), after,
                             request.reason(), clock.instant());
                 })
                 .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
@@ -200,16 +202,12 @@ class VendorInvitationController {
 
     /** Moves the tender deadline later (and the last day for questions, if given). */
     @PostMapping("/api/procurements/{procurementId}/deadline")
-    Mono<Publication> extend(CurrentUser user, @PathVariable String procurementId, @Valid @RequestBody ExtendRequest request) {
-        user.require(Role.BUYER);
-        return Blocking.call(() -> readable(user, procurementId))
-                .flatMap(procurement -> commands.send(new ExtendDeadlineCommand(procurement, user.tenantId(),
+    Mono<Publication> extend(ProcurementAccess access, @Valid @RequestBody ExtendRequest request) {
+        CurrentUser user = access.requireBuyer().user();
+        return Blocking.call(() -> access.procurementId())
+                .flatMap(procurement -> commands.send(new ExtendDeadlineCommand(procurement, access.tenantId(),
                         request.tenderDeadline(), request.lastQuestionDay(), clock.instant()), user).thenReturn(procurement))
                 .flatMap(procurement -> Blocking.call(() -> vendors.publication(procurement).orElseThrow()));
-    }
-
-    private ProcurementId readable(CurrentUser user, String procurementId) {
-        return workspace.readableId(user, procurementId);
     }
 
     record DirectoryEntry(String id, String name, String organisationNumber) {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.procurement.api.VendorProcurementView;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.VendorOrganisationId;
 
@@ -30,8 +31,8 @@ class VendorProcurementController {
     }
 
     @GetMapping("/{procurementId}")
-    Mono<VendorProcurementView> one(CurrentUser user, @PathVariable String procurementId) {
-        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
-        return Blocking.call(() -> vendors.procurementOf(vendor, procurementId));
+    Mono<VendorProcurementView> one(ProcurementAccess access) {
+        access.vendorOrganisationId();
+        return Blocking.call(() -> vendors.procurementOf(access));
     }
 }

@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AmendRequirementCommand;
+import se.inkopsstod.tenancy.api.TenantOwned;
 import se.inkopsstod.procurement.api.ChangePhaseCommand;
 import se.inkopsstod.procurement.api.EvaluationModel;
 import se.inkopsstod.procurement.api.ExtendDeadlineCommand;
@@ -50,7 +51,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the tender is published once, with dates that leave vendors time to ask and buyers time to answer.
  */
 @Aggregate
-class Procurement {
+class Procurement implements TenantOwned {
 
     @AggregateIdentifier
     private ProcurementId procurementId;
@@ -92,7 +93,6 @@ class Procurement {
 
     @CommandHandler
     void handle(ChangePhaseCommand command) {
-        requireTenant(command.tenantId());
         if (command.phase() == phase) {
             return;
         }
@@ -105,7 +105,6 @@ class Procurement {
 
     @CommandHandler
     void handle(SetTeamCommand command) {
-        requireTenant(command.tenantId());
         if (command.memberIds().isEmpty()) {
             throw new InvalidInputException("procurement.team-empty", "memberIds", "A procurement needs at least one person on its team.");
         }
@@ -121,7 +120,6 @@ class Procurement {
 
     @CommandHandler
     void handle(InviteVendorCommand command) {
-        requireTenant(command.tenantId());
         if (!INVITING.contains(phase)) {
             throw new ConflictException("procurement.invite-phase",
                     "Vendors are invited during market dialogue, requirements or tendering, not in " + phase + ".");
@@ -133,7 +131,6 @@ class Procurement {
 
     @CommandHandler
     void handle(WithdrawInvitationCommand command) {
-        requireTenant(command.tenantId());
         if (!invited.contains(command.vendorOrganisationId())) {
             throw new NotFoundException("This vendor is not invited to the procurement.");
         }
@@ -142,7 +139,6 @@ class Procurement {
 
     @CommandHandler
     void handle(PublishTenderCommand command) {
-        requireTenant(command.tenantId());
         if (published) {
             throw new ConflictException("procurement.already-published",
                     "The tender is already published. Change it through amendments or extend the deadline.");
@@ -182,7 +178,6 @@ class Procurement {
 
     @CommandHandler
     void handle(AmendRequirementCommand command) {
-        requireTenant(command.tenantId());
         if (!published) {
             throw new ConflictException("amendment.not-published", "Until the tender is published, edit the requirement itself.");
         }
@@ -218,7 +213,6 @@ class Procurement {
 
     @CommandHandler
     void handle(ExtendDeadlineCommand command) {
-        requireTenant(command.tenantId());
         if (!published) {
             throw new ConflictException("deadline.not-published", "The tender is not published yet: set the deadline when publishing.");
         }
@@ -233,11 +227,10 @@ class Procurement {
         apply(new TenderDeadlineExtendedEvent(procurementId, tenantId, tenderDeadline, command.tenderDeadline(), questions));
     }
 
-    /** Another tenant's procurement does not exist for the caller. */
-    private void requireTenant(TenantId caller) {
-        if (!tenantId.equals(caller)) {
-            throw new NotFoundException("No such procurement.");
-        }
+
+    @Override
+    public TenantId owningTenant() {
+        return tenantId;
     }
 
     @EventSourcingHandler

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,6 +26,8 @@ import se.inkopsstod.procurement.api.Procedure;
 import se.inkopsstod.procurement.api.ProcurementSummary;
 import se.inkopsstod.procurement.api.ProcurementView;
 import se.inkopsstod.procurement.api.SetTeamCommand;
+import se.inkopsstod.procurement.access.ProcurementAccess;
+import se.inkopsstod.procurement.access.ProcurementGate;
 import se.inkopsstod.procurement.coediting.AsOf;
 import se.inkopsstod.procurement.processmap.ProcessMap;
 import se.inkopsstod.shared.CurrentUser;
@@ -53,8 +54,10 @@ class ProcurementController {
     private final Commands commands;
     private final ProcessMap processMap;
     private final AsOf asOf;
+    private final ProcurementGate gate;
 
-    ProcurementController(Workspace workspace, Commands commands, ProcessMap processMap, AsOf asOf) {
+    ProcurementController(Workspace workspace, Commands commands, ProcessMap processMap, AsOf asOf, ProcurementGate gate) {
+        this.gate = gate;
         this.workspace = workspace;
         this.commands = commands;
         this.processMap = processMap;
@@ -75,47 +78,42 @@ class ProcurementController {
         return commands.send(new CreateProcurementCommand(id, user.tenantId(), request.title(), request.description(),
                         request.category(), request.procedure(), request.estimatedValueSek(), request.plannedTenderDate(),
                         request.plannedAwardDate(), user.requireId()), user)
-                .then(Blocking.call(() -> workspace.readable(user, id.value())))
+                .then(Blocking.call(() -> workspace.view(gate.member(user, id.value()))))
                 .map(view -> ResponseEntity.created(URI.create("/api/procurements/" + view.id())).body(view));
     }
 
     @GetMapping("/{procurementId}")
-    Mono<ProcurementView> get(CurrentUser user, @PathVariable String procurementId) {
-        return Blocking.call(() -> workspace.readable(user, procurementId));
+    Mono<ProcurementView> get(ProcurementAccess access) {
+        return Blocking.call(() -> workspace.view(access));
     }
 
     @PutMapping("/{procurementId}/phase")
-    Mono<ProcurementView> changePhase(CurrentUser user, @PathVariable String procurementId,
-                                      @Valid @RequestBody PhaseRequest request) {
-        user.require(Role.BUYER);
-        return Blocking.call(() -> workspace.readable(user, procurementId))
-                .flatMap(view -> commands.send(new ChangePhaseCommand(ProcurementId.of(view.id()), user.tenantId(), request.phase()), user))
-                .then(Blocking.call(() -> workspace.readable(user, procurementId)));
+    Mono<ProcurementView> changePhase(ProcurementAccess access, @Valid @RequestBody PhaseRequest request) {
+        access.requireBuyer();
+        return commands.send(new ChangePhaseCommand(access.procurementId(), access.tenantId(), request.phase()), access.user())
+                .then(Blocking.call(() -> workspace.view(access)));
     }
 
     @PutMapping("/{procurementId}/team")
-    Mono<ProcurementView> setTeam(CurrentUser user, @PathVariable String procurementId,
-                                  @Valid @RequestBody TeamRequest request) {
-        user.require(Role.BUYER);
-        return Blocking.call(() -> {
-                    ProcurementView view = workspace.readable(user, procurementId);
-                    Set<String> tenantMembers = workspace.memberIndex(user.tenantId()).keySet();
+    Mono<ProcurementView> setTeam(ProcurementAccess access, @Valid @RequestBody TeamRequest request) {
+        access.requireBuyer();
+        return Blocking.run(() -> {
+                    Set<String> tenantMembers = workspace.memberIndex(access.tenantId()).keySet();
                     if (!tenantMembers.containsAll(request.memberIds())) {
                         throw new InvalidInputException("procurement.team-unknown-member", "memberIds",
                                 "Only members of your organisation can be on the team.");
                     }
-                    return view;
                 })
-                .flatMap(view -> commands.send(new SetTeamCommand(ProcurementId.of(view.id()), user.tenantId(),
-                        request.memberIds().stream().map(PersonId::of).collect(Collectors.toSet())), user))
-                .then(Blocking.call(() -> workspace.readable(user, procurementId)));
+                .then(commands.send(new SetTeamCommand(access.procurementId(), access.tenantId(),
+                        request.memberIds().stream().map(PersonId::of).collect(Collectors.toSet())), access.user()))
+                .then(Blocking.call(() -> workspace.view(access)));
     }
 
     /** The whole workspace as it was at a moment (ISO-8601, e.g. 2026-11-20T14:00:00Z), from the event store. */
     @GetMapping("/{procurementId}/as-of")
-    Mono<AsOfView> asOf(CurrentUser user, @PathVariable String procurementId, @RequestParam String at) {
+    Mono<AsOfView> asOf(ProcurementAccess access, @RequestParam String at) {
         Instant moment = parseInstant(at);
-        return Blocking.call(() -> asOf.of(workspace.readable(user, procurementId).id(), moment));
+        return Blocking.call(() -> asOf.of(workspace.view(access).id(), moment));
     }
 
     private static Instant parseInstant(String at) {

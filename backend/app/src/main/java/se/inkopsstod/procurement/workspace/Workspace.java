@@ -10,6 +10,7 @@ import se.inkopsstod.procurement.api.Priority;
 import se.inkopsstod.procurement.api.Procedure;
 import se.inkopsstod.procurement.api.ProcurementSummary;
 import se.inkopsstod.procurement.api.ProcurementView;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.ProcurementId;
@@ -25,8 +26,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads the workspace and decides who may see a procurement: members of its tenant who are
- * buyers or admins, or on its team. To anyone else it does not exist (404). Blocking JDBC.
+ * Reads the workspace: the procurements a member may see, and a procurement and its needs for
+ * whom the gate let in. Blocking JDBC.
  */
 @Repository
 public class Workspace {
@@ -39,31 +40,9 @@ public class Workspace {
         this.members = members;
     }
 
-    /** The procurement if the person may see it; else 404 whether it exists or not. */
-    public ProcurementView readable(CurrentUser user, String procurementId) {
-        ProcurementId readable = readableId(user, procurementId);
-        return find(user.tenantId(), readable.value()).orElseThrow(() -> new NotFoundException("No such procurement."));
-    }
-
-    /**
-     * Who may see a procurement, in one statement: a buyer or administrator of its tenant, or a
-     * member of its team. The many routes that only need the id ask this alone (every edit of a
-     * need or requirement does); {@link #readable} reads the procurement after it.
-     */
-    public ProcurementId readableId(CurrentUser user, String procurementId) {
-        TenantId tenant = user.tenantId();
-        boolean all = user.has(Role.BUYER) || user.has(Role.TENANT_ADMIN);
-        if (procurementId.length() > 64) {
-            throw new NotFoundException("No such procurement.");
-        }
-        return jdbc.sql("""
-                        select p.procurement_id from procurement_view p
-                         where p.procurement_id = :procurement and p.tenant_id = :tenant
-                           and (:all or exists (select 1 from procurement_team t
-                                                 where t.procurement_id = p.procurement_id and t.person_id = :person))""")
-                .param("procurement", procurementId).param("tenant", tenant.value()).param("all", all)
-                .param("person", user.id() == null ? "" : user.id().value())
-                .query(String.class).optional().map(ProcurementId::of)
+    /** The procurement the gate let the person into. */
+    public ProcurementView view(ProcurementAccess access) {
+        return find(access.requireMember().tenantId(), access.procurementId().value())
                 .orElseThrow(() -> new NotFoundException("No such procurement."));
     }
 
@@ -109,16 +88,16 @@ public class Workspace {
                 .optional();
     }
 
-    public List<NeedView> needs(CurrentUser user, ProcurementId procurementId) {
-        return needQuery(user, "n.procurement_id = ?", procurementId.value());
+    public List<NeedView> needs(ProcurementAccess access) {
+        return needQuery(access.requireMember().user(), "n.procurement_id = ?", access.procurementId().value());
     }
 
     /** A need of this procurement, or 404. */
-    public NeedView need(CurrentUser user, ProcurementId procurementId, String needId) {
+    public NeedView need(ProcurementAccess access, String needId) {
         if (needId.length() > 64) {
             throw new NotFoundException("No such need.");
         }
-        return needQuery(user, "n.procurement_id = ? and n.need_id = ?", procurementId.value(), needId).stream()
+        return needQuery(access.requireMember().user(), "n.procurement_id = ? and n.need_id = ?", access.procurementId().value(), needId).stream()
                 .findFirst().orElseThrow(() -> new NotFoundException("No such need."));
     }
 

@@ -63,6 +63,19 @@ public class Directory implements TenantMembers, Organisations {
                 .param(tenantId.value()).query(MEMBER).list();
     }
 
+    @Override
+    public java.util.Map<String, se.inkopsstod.tenancy.api.PersonStanding> standings(java.util.Collection<String> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("select person_id, tenant_id, vendor_organisation_id, roles from directory_person where person_id = any(?)")
+                .param(personIds.toArray(String[]::new))
+                .query((rs, n) -> new se.inkopsstod.tenancy.api.PersonStanding(rs.getString("person_id"), rs.getString("tenant_id"),
+                        rs.getString("vendor_organisation_id"), DirectoryRoles.parse(rs.getString("roles"))))
+                .list().stream().collect(java.util.stream.Collectors.toMap(se.inkopsstod.tenancy.api.PersonStanding::personId,
+                        s -> s));
+    }
+
     /** A member of this tenant only: another tenant's member is simply not found. */
     public Optional<MemberView> member(TenantId tenantId, PersonId memberId) {
         return jdbc.sql("select * from directory_person where tenant_id = ? and person_id = ?")

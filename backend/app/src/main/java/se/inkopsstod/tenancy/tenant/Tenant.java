@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.tenancy.api.TenantOwned;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.PersonId;
@@ -32,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A huvudman and its team. Guards: member roles are tenant roles, e-mails are unique, an admin always remains. */
 @Aggregate
-class Tenant {
+class Tenant implements TenantOwned {
 
     @AggregateIdentifier
     private TenantId tenantId;
@@ -122,6 +123,11 @@ class Tenant {
 
     static String normalise(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public TenantId owningTenant() {
+        return tenantId;
     }
 
     @EventSourcingHandler

@@ -34,7 +34,9 @@ class FollowUpIT {
     void theBuyerFollowsUpEveryNeedAndTheUsersAnswerTheSurveyOnceEach() {
         ApiSession buyer = ApiSession.login("alvstad-buyer1");
         ApiSession teacher = ApiSession.login("alvstad-user1");
+        ApiSession lateTeacher = ApiSession.login("alvstad-user2");
         Implemented procurement = OutcomesApi.implementedProcurement(buyer, OutcomesApi.uniqueTitle());
+        OutcomesApi.team(buyer, procurement.procurementId(), teacher, lateTeacher);
 
         JsonNode before = buyer.json(procurement.followUp());
         assertThat(before.get("status").asString()).isEqualTo("NOT_OPENED");
@@ -75,7 +77,7 @@ class FollowUpIT {
         assertThat(teacher.json(procurement.followUp()).get("survey").get("mine").get("ratings").get("EASE_OF_USE").asInt()).isEqualTo(2);
 
         assertThat(buyer.post(procurement.followUp() + "/close", "{}").statusCode()).isEqualTo(200);
-        HttpResponse<String> late = ApiSession.login("alvstad-user2").post(procurement.followUp() + "/survey", SURVEY.formatted(3, ""));
+        HttpResponse<String> late = lateTeacher.post(procurement.followUp() + "/survey", SURVEY.formatted(3, ""));
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(ApiSession.parse(late.body()).get("code").asString()).isEqualTo("follow-up.closed");
     }
@@ -122,7 +124,8 @@ class FollowUpIT {
         assertThat(buyer.post(procurement.followUp(), "{}").statusCode()).isEqualTo(201);
         String[] writes = {procurement.followUp() + "/facts", procurement.followUp() + "/indicators/" + procurement.needId()};
 
-        for (String user : new String[]{"alvstad-buyer1", "staff", "edulab-1"}) {
+        // another tenant, a teacher of the same tenant who is not on the team, staff, a vendor
+        for (String user : new String[]{"alvstad-buyer1", "larande-user2", "staff", "edulab-1"}) {
             ApiSession other = ApiSession.login(user);
             HttpResponse<String> read = other.get(procurement.followUp());
             assertThat(read.statusCode()).as(user).isIn(403, 404);

@@ -2,6 +2,7 @@ package se.inkopsstod.outcomes.followup;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import se.inkopsstod.testing.TenantGuardedFixture;
 import se.inkopsstod.outcomes.api.AnswerSurveyCommand;
 import se.inkopsstod.outcomes.api.CloseFollowUpCommand;
 import se.inkopsstod.outcomes.api.FollowUpClosedEvent;
@@ -34,7 +35,7 @@ class FollowUpTest {
     private static final Map<SurveyQuestion, Integer> FOURS = Map.of(SurveyQuestion.EASE_OF_USE, 4,
             SurveyQuestion.SUPPORTS_WORK, 4, SurveyQuestion.RELIABILITY, 4, SurveyQuestion.VENDOR_SUPPORT, 4);
 
-    private final AggregateTestFixture<FollowUp> fixture = new AggregateTestFixture<>(FollowUp.class);
+    private final AggregateTestFixture<FollowUp> fixture = TenantGuardedFixture.of(FollowUp.class);
 
     @Test
     void benefitRealisedIsAPercentage() {

@@ -2,6 +2,7 @@ package se.inkopsstod.outcomes.lesson;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import se.inkopsstod.testing.TenantGuardedFixture;
 import se.inkopsstod.outcomes.api.ApproveLessonCommand;
 import se.inkopsstod.outcomes.api.LessonApprovedEvent;
 import se.inkopsstod.outcomes.api.LessonCategory;
@@ -27,7 +28,7 @@ class LessonTest {
     private static final LessonSubmittedEvent SUBMITTED = new LessonSubmittedEvent(LESSON, TENANT, PROCUREMENT, "Dialog tidigt",
             null, LessonCategory.MARKET_DIALOGUE, Phase.MARKET_DIALOGUE, JOHAN);
 
-    private final AggregateTestFixture<Lesson> fixture = new AggregateTestFixture<>(Lesson.class);
+    private final AggregateTestFixture<Lesson> fixture = TenantGuardedFixture.of(Lesson.class);
 
     @Test
     void anEmptyLessonIsRefused() {

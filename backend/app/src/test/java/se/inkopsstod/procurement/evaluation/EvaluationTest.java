@@ -2,6 +2,7 @@ package se.inkopsstod.procurement.evaluation;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import se.inkopsstod.testing.TenantGuardedFixture;
 import se.inkopsstod.procurement.api.AwardDecidedEvent;
 import se.inkopsstod.procurement.api.DecideAwardCommand;
 import se.inkopsstod.procurement.api.DisqualifyTenderCommand;
@@ -11,9 +12,11 @@ import se.inkopsstod.procurement.api.TenderScoredEvent;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.EvaluationId;
 import se.inkopsstod.shared.InvalidInputException;
+import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.VendorOrganisationId;
 
 import static se.inkopsstod.procurement.ProcurementFixtures.JOHAN;
+import static se.inkopsstod.procurement.ProcurementFixtures.OTHER_TENANT;
 import static se.inkopsstod.procurement.ProcurementFixtures.PROCUREMENT;
 import static se.inkopsstod.procurement.ProcurementFixtures.TENANT;
 
@@ -24,7 +27,20 @@ class EvaluationTest {
     private static final VendorOrganisationId EDULAB = VendorOrganisationId.of("vendor-edulab");
     private static final VendorOrganisationId SKOLSYS = VendorOrganisationId.of("vendor-skolsys");
 
-    private final AggregateTestFixture<Evaluation> fixture = new AggregateTestFixture<>(Evaluation.class);
+    private final AggregateTestFixture<Evaluation> fixture = TenantGuardedFixture.of(Evaluation.class);
+
+    @Test
+    void anotherTenantCannotTouchTheEvaluation() {
+        TenderScoredEvent scored = new TenderScoredEvent(EVALUATION, TENANT, PROCUREMENT, EDULAB, "req-1", 4, null, JOHAN);
+        fixture.given(scored)
+                .when(new ScoreTenderCommand(EVALUATION, OTHER_TENANT, PROCUREMENT, EDULAB, "req-1", 0, null, JOHAN))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+        fixture.given(scored)
+                .when(new DecideAwardCommand(EVALUATION, OTHER_TENANT, PROCUREMENT, SKOLSYS, "Skäl"))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
 
     @Test
     void theTeamScoresFromZeroToFive() {

@@ -3,6 +3,7 @@ package se.inkopsstod.procurement.need;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.inkopsstod.testing.TenantGuardedFixture;
 import se.inkopsstod.procurement.api.AcceptNeedCommand;
 import se.inkopsstod.procurement.api.EditNeedCommand;
 import se.inkopsstod.procurement.api.EndorseNeedCommand;
@@ -47,7 +48,7 @@ class NeedTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Need.class);
+        fixture = TenantGuardedFixture.of(Need.class);
     }
 
     private static NeedContent withStatement(String statement) {

@@ -2,6 +2,7 @@ package se.inkopsstod.procurement.qa;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import se.inkopsstod.testing.TenantGuardedFixture;
 import se.inkopsstod.procurement.api.AnswerDraft;
 import se.inkopsstod.procurement.api.AnswerEditedEvent;
 import se.inkopsstod.procurement.api.AnswerField;
@@ -36,7 +37,7 @@ class QuestionTest {
     private static final LocalDate LAST_QUESTION_DAY = LocalDate.of(2026, 3, 20);
     private static final LocalDate ANSWERS_DUE_BY = LocalDate.of(2026, 3, 24);
 
-    private final AggregateTestFixture<Question> fixture = new AggregateTestFixture<>(Question.class);
+    private final AggregateTestFixture<Question> fixture = TenantGuardedFixture.of(Question.class);
 
     private static QuestionAskedEvent asked() {
         return new QuestionAskedEvent(QUESTION, TENANT, PROCUREMENT, EDULAB, HENRIK, ASKED, null);

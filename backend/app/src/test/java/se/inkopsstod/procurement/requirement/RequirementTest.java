@@ -2,6 +2,7 @@ package se.inkopsstod.procurement.requirement;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import se.inkopsstod.testing.TenantGuardedFixture;
 import se.inkopsstod.procurement.api.CreateRequirementCommand;
 import se.inkopsstod.procurement.api.EditRequirementCommand;
 import se.inkopsstod.procurement.api.RequirementCategory;
@@ -36,7 +37,7 @@ class RequirementTest {
             "Lärare bör kunna rapportera frånvaro med högst tre klick.", RequirementKind.EVALUATED, 20,
             RequirementCategory.FUNCTION, "Användartest", Set.of(NEED));
 
-    private final AggregateTestFixture<Requirement> fixture = new AggregateTestFixture<>(Requirement.class);
+    private final AggregateTestFixture<Requirement> fixture = TenantGuardedFixture.of(Requirement.class);
 
     private static RequirementCreatedEvent created(RequirementContent content) {
         return new RequirementCreatedEvent(REQ, TENANT, PROCUREMENT, content, null, JOHAN);

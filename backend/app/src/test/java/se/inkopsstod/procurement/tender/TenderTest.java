@@ -2,6 +2,7 @@ package se.inkopsstod.procurement.tender;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import se.inkopsstod.testing.TenantGuardedFixture;
 import se.inkopsstod.procurement.api.Compliance;
 import se.inkopsstod.procurement.api.SaveTenderCommand;
 import se.inkopsstod.procurement.api.SubmitTenderCommand;
@@ -33,7 +34,7 @@ class TenderTest {
             new TenderResponse("req-1", Compliance.MEETS, "Via Skolfederation."),
             new TenderResponse("req-2", Compliance.PARTLY, "Support 8–17."));
 
-    private final AggregateTestFixture<Tender> fixture = new AggregateTestFixture<>(Tender.class);
+    private final AggregateTestFixture<Tender> fixture = TenantGuardedFixture.of(Tender.class);
 
     private static SaveTenderCommand save(List<TenderResponse> responses, Long price, Instant now) {
         return new SaveTenderCommand(TENDER, TENANT, PROCUREMENT, EDULAB, responses, price, SET, DEADLINE, now, PersonId.of("henrik"));
@@ -49,18 +50,18 @@ class TenderTest {
                 .when(save(BOTH.subList(0, 1), null, BEFORE))
                 .expectEvents(saved(BOTH.subList(0, 1), null));
         fixture.given(saved(BOTH, 450_000L))
-                .when(new SubmitTenderCommand(TENDER, SET, 1, DEADLINE, BEFORE))
+                .when(new SubmitTenderCommand(TENDER, TENANT, SET, 1, DEADLINE, BEFORE))
                 .expectEvents(new TenderSubmittedEvent(TENDER, TENANT, PROCUREMENT, EDULAB, BOTH, 450_000L, 1));
     }
 
     @Test
     void anIncompleteOrUnpricedTenderCannotBeSubmitted() {
         fixture.given(saved(BOTH.subList(0, 1), 450_000L))
-                .when(new SubmitTenderCommand(TENDER, SET, 1, DEADLINE, BEFORE))
+                .when(new SubmitTenderCommand(TENDER, TENANT, SET, 1, DEADLINE, BEFORE))
                 .expectException(ConflictException.class)
                 .expectExceptionMessage("Answer every requirement before submitting: 1 still without an answer.");
         fixture.given(saved(BOTH, null))
-                .when(new SubmitTenderCommand(TENDER, SET, 1, DEADLINE, BEFORE))
+                .when(new SubmitTenderCommand(TENDER, TENANT, SET, 1, DEADLINE, BEFORE))
                 .expectException(ConflictException.class);
     }
 
@@ -70,7 +71,7 @@ class TenderTest {
                 .when(save(BOTH, 400_000L, DEADLINE))
                 .expectException(ConflictException.class);
         fixture.given(saved(BOTH, 450_000L))
-                .when(new SubmitTenderCommand(TENDER, SET, 1, DEADLINE, DEADLINE.plusSeconds(1)))
+                .when(new SubmitTenderCommand(TENDER, TENANT, SET, 1, DEADLINE, DEADLINE.plusSeconds(1)))
                 .expectException(ConflictException.class);
     }
 

@@ -2,6 +2,7 @@ package se.inkopsstod.procurement.workspace;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import se.inkopsstod.testing.TenantGuardedFixture;
 import se.inkopsstod.procurement.api.ChangePhaseCommand;
 import se.inkopsstod.procurement.api.CreateProcurementCommand;
 import se.inkopsstod.procurement.api.Phase;
@@ -26,7 +27,7 @@ import static se.inkopsstod.procurement.ProcurementFixtures.procurementCreated;
 
 class ProcurementTest {
 
-    private final AggregateTestFixture<Procurement> fixture = new AggregateTestFixture<>(Procurement.class);
+    private final AggregateTestFixture<Procurement> fixture = TenantGuardedFixture.of(Procurement.class);
 
     @Test
     void canCreateProcurementInNeedsAnalysis() {

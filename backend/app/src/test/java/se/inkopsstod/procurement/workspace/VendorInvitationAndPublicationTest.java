@@ -2,6 +2,7 @@ package se.inkopsstod.procurement.workspace;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import se.inkopsstod.testing.TenantGuardedFixture;
 import se.inkopsstod.procurement.api.AmendRequirementCommand;
 import se.inkopsstod.procurement.api.EvaluationModel;
 import se.inkopsstod.procurement.api.ExtendDeadlineCommand;
@@ -44,7 +45,7 @@ class VendorInvitationAndPublicationTest {
             "Systemet ska stödja inloggning via Skolfederation.", RequirementKind.MANDATORY, null,
             RequirementCategory.IDENTITY_AND_EID, "Demonstration"));
 
-    private final AggregateTestFixture<Procurement> fixture = new AggregateTestFixture<>(Procurement.class);
+    private final AggregateTestFixture<Procurement> fixture = TenantGuardedFixture.of(Procurement.class);
 
     private static PhaseChangedEvent inRequirements() {
         return new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.NEEDS_ANALYSIS, Phase.REQUIREMENTS);

@@ -3,6 +3,7 @@ package se.inkopsstod.tenancy.tenant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.inkopsstod.testing.TenantGuardedFixture;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.NotFoundException;
@@ -34,7 +35,7 @@ class TenantTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Tenant.class);
+        fixture = TenantGuardedFixture.of(Tenant.class);
     }
 
     @Test

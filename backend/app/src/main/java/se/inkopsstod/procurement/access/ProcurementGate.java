@@ -1,0 +1,131 @@
+package se.inkopsstod.procurement.access;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.ForbiddenException;
+import se.inkopsstod.shared.NotFoundException;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.Role;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.shared.VendorOrganisationId;
+import se.inkopsstod.tenancy.api.PersonStanding;
+import se.inkopsstod.tenancy.api.TenantMembers;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides who may enter a procurement, the one place that does. A member of the owning tenant
+ * enters if they are a buyer or administrator there, or on the procurement's team; a vendor user
+ * enters if their organisation is invited. Everyone else (another tenant, a teacher off the team,
+ * an uninvited vendor, staff) meets "not found", whether the procurement exists or not.
+ * Blocking JDBC: call it off the event loop.
+ */
+@Component
+public class ProcurementGate {
+
+
+    private final JdbcClient jdbc;
+    private final TenantMembers members;
+
+    ProcurementGate(JdbcClient jdbc, TenantMembers members) {
+        this.jdbc = jdbc;
+        this.members = members;
+    }
+
+    /** As a member of the owning tenant, in one statement; 404 for anyone who may not see it. */
+    public ProcurementAccess member(CurrentUser user, String procurementId) {
+        if (procurementId == null || procurementId.length() > 64) {
+            throw notFound();
+        }
+        TenantId tenant = user.tenantId(); // staff and vendors have none: 403
+        return jdbc.sql("""
+                        select p.procurement_id from procurement_view p
+                         where p.procurement_id = :procurement and p.tenant_id = :tenant
+                           and (:all or exists (select 1 from procurement_team t
+                                                 where t.procurement_id = p.procurement_id and t.person_id = :person))""")
+                .param("procurement", procurementId).param("tenant", tenant.value()).param("all", seesAll(user.roles()))
+                .param("person", user.id() == null ? "" : user.id().value())
+                .query(String.class).optional()
+                .map(id -> new ProcurementAccess(ProcurementId.of(id), tenant, user, ProcurementAccess.Standing.MEMBER, null))
+                .orElseThrow(ProcurementGate::notFound);
+    }
+
+    /** As a user of an invited vendor organisation; 404 for any other vendor. */
+    public ProcurementAccess vendor(CurrentUser user, String procurementId) {
+        user.require(Role.VENDOR);
+        if (user.vendorOrganisation() == null) {
+            throw new ForbiddenException("Only users of a vendor organisation can do this.");
+        }
+        if (procurementId == null || procurementId.length() > 64) {
+            throw notFound();
+        }
+        VendorOrganisationId vendor = VendorOrganisationId.of(user.vendorOrganisation().id());
+        return jdbc.sql("""
+                        select i.tenant_id from procurement_invitation i
+                         where i.procurement_id = :procurement and i.vendor_organisation_id = :vendor""")
+                .param("procurement", procurementId).param("vendor", vendor.value())
+                .query(String.class).optional()
+                .map(tenant -> new ProcurementAccess(ProcurementId.of(procurementId), TenantId.of(tenant), user,
+                        ProcurementAccess.Standing.VENDOR, vendor))
+                .orElseThrow(ProcurementGate::notFound);
+    }
+
+    /**
+     * Which of these accesses no longer hold: the person left the tenant or the vendor organisation,
+     * lost the role, was taken off the team, or the vendor's invitation was withdrawn. Two reads
+     * for all of them, so that every open live stream can be checked every few seconds.
+     */
+    public Set<ProcurementAccess> revoked(Collection<ProcurementAccess> accesses) {
+        if (accesses.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, PersonStanding> standings = members.standings(accesses.stream()
+                .map(a -> a.user().id() == null ? "" : a.user().id().value()).collect(Collectors.toSet()));
+        String[] procurements = accesses.stream().map(a -> a.procurementId().value()).distinct().toArray(String[]::new);
+        Set<String> entries = new HashSet<>(jdbc.sql("""
+                        select 'team:' || procurement_id || ':' || person_id from procurement_team where procurement_id = any(:ids)
+                        union all
+                        select 'vendor:' || procurement_id || ':' || vendor_organisation_id from procurement_invitation
+                         where procurement_id = any(:ids)
+                        union all
+                        select 'exists:' || procurement_id || ':' || tenant_id from procurement_view where procurement_id = any(:ids)""")
+                .param("ids", procurements).query(String.class).list());
+        Set<ProcurementAccess> revoked = new HashSet<>();
+        for (ProcurementAccess access : accesses) {
+            PersonStanding now = access.user().id() == null ? null : standings.get(access.user().id().value());
+            if (now == null || !holds(access, now, entries)) {
+                revoked.add(access);
+            }
+        }
+        return revoked;
+    }
+
+    private static boolean holds(ProcurementAccess access, PersonStanding now, Set<String> entries) {
+        String procurement = access.procurementId().value();
+        if (!entries.contains("exists:" + procurement + ":" + access.tenantId().value())) {
+            return false;
+        }
+        if (access.isVendor()) {
+            String vendor = access.vendorOrganisationId().value();
+            return now.roles().contains(Role.VENDOR) && vendor.equals(now.vendorOrganisationId())
+                    && entries.contains("vendor:" + procurement + ":" + vendor);
+        }
+        return access.tenantId().value().equals(now.tenantId())
+                && (seesAll(now.roles()) || entries.contains("team:" + procurement + ":" + now.personId()));
+    }
+
+    /** A tenant's buyers and administrators see every procurement of the tenant; others only their team's. */
+    private static boolean seesAll(Set<Role> roles) {
+        return roles.contains(Role.BUYER) || roles.contains(Role.TENANT_ADMIN);
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("No such procurement.");
+    }
+
+}
