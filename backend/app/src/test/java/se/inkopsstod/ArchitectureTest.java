@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.inkopsstod.tenancy.api.TenantOwned;
+import se.inkopsstod.shared.TenantOwned;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +30,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeps the bounded contexts apart: another context is reached only through its {@code api}. */
@@ -57,6 +58,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void procurementFeaturesFormNoCycles() {
+        slices().matching("se.inkopsstod.procurement.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void contextsFormNoCycles() {
+        slices().matching("se.inkopsstod.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
     void everyContextTheRulesNameExists() {
         for (String context : List.of("tenancy", "activity", "procurement", "outcomes", "insights", "platform", "shared",
                 "procurement.access")) {
@@ -65,12 +76,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void platformKnowsNoBusinessContextButWhoIsWho() {
+    void platformKnowsNoBusinessContext() {
         noClasses().that().resideInAPackage("se.inkopsstod.platform..")
-                .should().dependOnClassesThat(resideInAnyPackage("se.inkopsstod.procurement..", "se.inkopsstod.outcomes..",
+                .should().dependOnClassesThat().resideInAnyPackage("se.inkopsstod.procurement..", "se.inkopsstod.outcomes..",
                         "se.inkopsstod.insights..", "se.inkopsstod.activity..", "se.inkopsstod.tenancy..")
-                        .and(resideOutsideOfPackage("se.inkopsstod.tenancy.api..")))
-                .because("platform serves every context: it knows the identity directory and tenant scoping, nothing else")
+                .because("platform serves every context; what it needs of them (who is who, tenant scoping) is in shared")
                 .check(classes);
     }
 

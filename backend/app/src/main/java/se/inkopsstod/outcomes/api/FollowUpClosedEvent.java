@@ -6,7 +6,7 @@ import se.inkopsstod.shared.FollowUpId;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** The follow-up was closed. */
 @Revision("1")

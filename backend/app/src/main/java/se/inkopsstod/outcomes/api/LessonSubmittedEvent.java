@@ -6,7 +6,7 @@ import se.inkopsstod.shared.LessonId;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** An anonymised lesson learned was submitted to association staff for review. */
 @Revision("1")

@@ -5,7 +5,7 @@ import se.inkopsstod.shared.FollowUpId;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /**
  * Record delivery and support quality (1–5, with a comment), adoption (% of intended users active),

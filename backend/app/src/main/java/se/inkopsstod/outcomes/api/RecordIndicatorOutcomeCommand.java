@@ -6,7 +6,7 @@ import se.inkopsstod.shared.NeedId;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

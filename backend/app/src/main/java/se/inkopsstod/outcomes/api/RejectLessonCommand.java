@@ -1,6 +1,6 @@
 package se.inkopsstod.outcomes.api;
 
-import se.inkopsstod.tenancy.api.CrossTenantCommand;
+import se.inkopsstod.shared.CrossTenantCommand;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import se.inkopsstod.shared.LessonId;
 

@@ -6,7 +6,7 @@ import se.inkopsstod.shared.LessonId;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /**
  * A buyer submits a lesson learned for review. The texts are already anonymised (the server runs

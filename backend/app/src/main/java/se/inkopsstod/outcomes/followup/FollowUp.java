@@ -6,7 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.outcomes.api.AnswerSurveyCommand;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantOwned;
+import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.outcomes.api.CloseFollowUpCommand;
 import se.inkopsstod.outcomes.api.FollowUpClosedEvent;
 import se.inkopsstod.outcomes.api.FollowUpFactsRecordedEvent;

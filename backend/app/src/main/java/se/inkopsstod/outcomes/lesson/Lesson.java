@@ -6,7 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.outcomes.api.ApproveLessonCommand;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantOwned;
+import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.outcomes.api.LessonApprovedEvent;
 import se.inkopsstod.outcomes.api.LessonRejectedEvent;
 import se.inkopsstod.outcomes.api.LessonRevisedEvent;

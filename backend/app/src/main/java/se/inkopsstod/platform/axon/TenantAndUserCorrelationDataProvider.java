@@ -3,7 +3,7 @@ package se.inkopsstod.platform.axon;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.stereotype.Component;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -8,10 +8,10 @@ import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.springframework.stereotype.Component;
 import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.AddressedToTenant;
-import se.inkopsstod.tenancy.api.CrossTenantCommand;
-import se.inkopsstod.tenancy.api.TenantOwned;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.AddressedToTenant;
+import se.inkopsstod.shared.CrossTenantCommand;
+import se.inkopsstod.shared.TenantOwned;
+import se.inkopsstod.shared.TenantScoped;
 
 /**
  * One check in front of every command handler of every aggregate: a command reaches a tenant's

@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.IdentityClaims;
-import se.inkopsstod.tenancy.api.IdentityDirectory;
+import se.inkopsstod.shared.IdentityDirectory;
 
 import java.util.Map;
 

@@ -6,7 +6,7 @@ import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** An invited vendor answers the buyer's market-dialogue question (a new answer replaces its earlier one). */
 public record AnswerBuyerCommand(@TargetAggregateIdentifier DialogueId dialogueId, TenantId tenantId, ProcurementId procurementId,

@@ -4,7 +4,7 @@ import org.axonframework.serialization.Revision;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.QuestionId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /**
  * A question (as rephrased) and its answer reached all invited vendors at the same moment.

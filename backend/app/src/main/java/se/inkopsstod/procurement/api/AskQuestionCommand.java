@@ -6,7 +6,7 @@ import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.QuestionId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 import java.time.Instant;
 import java.time.LocalDate;

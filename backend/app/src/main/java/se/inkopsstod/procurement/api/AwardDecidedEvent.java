@@ -5,7 +5,7 @@ import se.inkopsstod.shared.EvaluationId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** The award decision: the winning vendor and the reasoning every vendor will read. */
 @Revision("1")

@@ -3,7 +3,7 @@ package se.inkopsstod.procurement.api;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** Move a procurement to another phase. */
 public record ChangePhaseCommand(@TargetAggregateIdentifier ProcurementId procurementId, TenantId tenantId, Phase phase)

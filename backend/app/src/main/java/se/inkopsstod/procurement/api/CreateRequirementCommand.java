@@ -5,7 +5,7 @@ import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.RequirementId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** Write a requirement for a procurement, from needs or from a library template ({@code template} may be null). */
 public record CreateRequirementCommand(@TargetAggregateIdentifier RequirementId requirementId, TenantId tenantId,

@@ -6,7 +6,7 @@ import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** A vendor commented on a requirement of the shared draft (for the buyer's team only). */
 @Revision("1")

@@ -4,7 +4,7 @@ import org.axonframework.serialization.Revision;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** A vendor organisation's invitation was withdrawn: it no longer sees the procurement. */
 @Revision("1")

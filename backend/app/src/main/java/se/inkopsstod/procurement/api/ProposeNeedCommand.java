@@ -5,7 +5,7 @@ import se.inkopsstod.shared.NeedId;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** Propose a need for a procurement. */
 public record ProposeNeedCommand(@TargetAggregateIdentifier NeedId needId, TenantId tenantId,

@@ -6,7 +6,7 @@ import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.QuestionId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** A vendor asked a question. Who asked is for the buyer's team only, never for other vendors. */
 @Revision("1")

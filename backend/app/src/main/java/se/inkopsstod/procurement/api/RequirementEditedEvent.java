@@ -5,7 +5,7 @@ import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.RequirementId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 import java.util.Set;
 

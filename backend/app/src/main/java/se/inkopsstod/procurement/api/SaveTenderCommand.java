@@ -1,6 +1,6 @@
 package se.inkopsstod.procurement.api;
 
-import se.inkopsstod.tenancy.api.AddressedToTenant;
+import se.inkopsstod.shared.AddressedToTenant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;

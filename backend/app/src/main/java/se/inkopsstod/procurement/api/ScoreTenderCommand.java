@@ -6,7 +6,7 @@ import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** Someone on the team scores how well a tender meets an evaluated requirement, 0 to 5. */
 public record ScoreTenderCommand(@TargetAggregateIdentifier EvaluationId evaluationId, TenantId tenantId,

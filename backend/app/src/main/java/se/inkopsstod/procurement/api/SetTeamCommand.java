@@ -4,7 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 import java.util.Set;
 

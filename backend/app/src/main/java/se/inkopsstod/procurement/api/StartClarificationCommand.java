@@ -5,7 +5,7 @@ import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.QuestionId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** The buyer starts a clarification that no question prompted: a topic, answered and published like a question. */
 public record StartClarificationCommand(@TargetAggregateIdentifier QuestionId questionId, TenantId tenantId,

@@ -1,7 +1,7 @@
 package se.inkopsstod.procurement.api;
 
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.AddressedToTenant;
+import se.inkopsstod.shared.AddressedToTenant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import se.inkopsstod.shared.TenderId;
 

@@ -5,7 +5,7 @@ import se.inkopsstod.shared.EvaluationId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** A tender was disqualified for not meeting a mandatory requirement, for the reason given. */
 @Revision("1")

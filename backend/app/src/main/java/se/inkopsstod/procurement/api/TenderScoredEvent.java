@@ -6,7 +6,7 @@ import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** A team member's score (0–5) of one tender against one evaluated requirement; a later score by the same person replaces it. */
 @Revision("1")

@@ -4,7 +4,7 @@ import org.axonframework.serialization.Revision;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** A vendor organisation was invited to a procurement and may now see what is published to vendors. */
 @Revision("1")

@@ -4,7 +4,7 @@ import org.axonframework.serialization.Revision;
 import se.inkopsstod.shared.DialogueId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** The buyer asked the invited vendors a market-dialogue question. */
 @Revision("1")

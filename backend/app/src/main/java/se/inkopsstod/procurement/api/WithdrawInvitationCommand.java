@@ -4,7 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.TenantScoped;
+import se.inkopsstod.shared.TenantScoped;
 
 /** Take back a vendor organisation's invitation to a procurement. */
 public record WithdrawInvitationCommand(@TargetAggregateIdentifier ProcurementId procurementId, TenantId tenantId,

@@ -6,7 +6,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AddCommentCommand;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantOwned;
+import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.procurement.api.CommentAddedEvent;
 import se.inkopsstod.shared.CommentId;
 import se.inkopsstod.shared.InvalidInputException;

@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AnswerBuyerCommand;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantOwned;
+import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.procurement.api.AskVendorsCommand;
 import se.inkopsstod.procurement.api.BuyerAnsweredEvent;
 import se.inkopsstod.procurement.api.CommentDraftCommand;

@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AwardDecidedEvent;
 import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.TenantOwned;
+import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.procurement.api.DecideAwardCommand;
 import se.inkopsstod.procurement.api.DisqualifyTenderCommand;
 import se.inkopsstod.procurement.api.ScoreTenderCommand;

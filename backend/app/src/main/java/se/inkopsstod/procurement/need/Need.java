@@ -6,7 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AcceptNeedCommand;
-import se.inkopsstod.tenancy.api.TenantOwned;
+import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.procurement.coediting.FieldVersions;
 import se.inkopsstod.procurement.api.EditNeedCommand;
 import se.inkopsstod.procurement.api.EndorseNeedCommand;

@@ -6,7 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AnswerDraft;
-import se.inkopsstod.tenancy.api.TenantOwned;
+import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.procurement.api.AnswerEditedEvent;
 import se.inkopsstod.procurement.api.AnswerField;
 import se.inkopsstod.procurement.api.AnswerPublishedEvent;

@@ -6,7 +6,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.CreateRequirementCommand;
-import se.inkopsstod.tenancy.api.TenantOwned;
+import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.procurement.api.EditRequirementCommand;
 import se.inkopsstod.procurement.api.RequirementContent;
 import se.inkopsstod.procurement.api.RequirementCreatedEvent;

@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.SaveTenderCommand;
-import se.inkopsstod.tenancy.api.TenantOwned;
+import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.procurement.api.SubmitTenderCommand;
 import se.inkopsstod.procurement.api.TenderResponse;
 import se.inkopsstod.procurement.api.TenderSavedEvent;

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import se.inkopsstod.procurement.api.Compliance;
 import se.inkopsstod.procurement.api.TenderResponse;
 import se.inkopsstod.procurement.api.TenderView;
+import se.inkopsstod.procurement.vendors.SubmittedTenders;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenderId;
 import se.inkopsstod.shared.VendorOrganisationId;
@@ -21,7 +22,7 @@ import java.util.UUID;
 
 /** Reads tenders. Callers decide who may see which: a vendor its own, the buyer's team all of them after opening. */
 @Service
-public class Tenders {
+public class Tenders implements SubmittedTenders {
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
@@ -50,6 +51,7 @@ public class Tenders {
     }
 
     /** Whether the vendor has submitted a tender (its invitation can then no longer be withdrawn). */
+    @Override
     public boolean submitted(ProcurementId procurement, VendorOrganisationId vendor) {
         return of(procurement, vendor).map(t -> t.status() == TenderView.Status.SUBMITTED).orElse(false);
     }

@@ -31,7 +31,7 @@ import se.inkopsstod.procurement.api.InvitedVendorView;
 import se.inkopsstod.procurement.api.Publication;
 import se.inkopsstod.procurement.api.PublishTenderCommand;
 import se.inkopsstod.procurement.api.WithdrawInvitationCommand;
-import se.inkopsstod.procurement.tender.Tenders;
+import se.inkopsstod.procurement.vendors.SubmittedTenders;
 import se.inkopsstod.procurement.workspace.Workspace;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.procurement.access.ProcurementAccess;
@@ -61,12 +61,12 @@ class VendorInvitationController {
     private final VendorAccess vendors;
     private final Organisations organisations;
     private final Commands commands;
-    private final Tenders tenders;
+    private final SubmittedTenders tenders;
     private final VendorOnboarding onboarding;
     private final Clock clock;
 
     VendorInvitationController(Workspace workspace, VendorAccess vendors, Organisations organisations, Commands commands,
-                               Tenders tenders, VendorOnboarding onboarding, Clock clock) {
+                               SubmittedTenders tenders, VendorOnboarding onboarding, Clock clock) {
         this.onboarding = onboarding;
         this.clock = clock;
         this.tenders = tenders;

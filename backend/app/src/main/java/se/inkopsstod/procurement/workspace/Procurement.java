@@ -5,7 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.procurement.api.AmendRequirementCommand;
-import se.inkopsstod.tenancy.api.TenantOwned;
+import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.procurement.api.ChangePhaseCommand;
 import se.inkopsstod.procurement.api.EvaluationModel;
 import se.inkopsstod.procurement.api.ExtendDeadlineCommand;

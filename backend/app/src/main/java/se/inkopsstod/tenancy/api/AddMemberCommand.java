@@ -1,5 +1,6 @@
 package se.inkopsstod.tenancy.api;
 
+import se.inkopsstod.shared.TenantScoped;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.Role;

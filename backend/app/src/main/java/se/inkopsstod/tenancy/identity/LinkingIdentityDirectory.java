@@ -10,7 +10,7 @@ import se.inkopsstod.shared.OrganisationRef;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.VendorOrganisationId;
-import se.inkopsstod.tenancy.api.IdentityDirectory;
+import se.inkopsstod.shared.IdentityDirectory;
 import se.inkopsstod.tenancy.api.LinkMemberIdentityCommand;
 import se.inkopsstod.tenancy.api.LinkStaffIdentityCommand;
 import se.inkopsstod.tenancy.api.LinkVendorUserIdentityCommand;

@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.IdentityClaims;
 import se.inkopsstod.shared.Role;
-import se.inkopsstod.tenancy.api.IdentityDirectory;
+import se.inkopsstod.shared.IdentityDirectory;
 import se.inkopsstod.testing.ApiSession;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
 

@@ -1,6 +1,5 @@
-package se.inkopsstod.tenancy.api;
+package se.inkopsstod.shared;
 
-import se.inkopsstod.shared.TenantId;
 
 /** A message that belongs to one tenant; the correlation data provider copies its tenant into metadata. */
 public interface TenantScoped {

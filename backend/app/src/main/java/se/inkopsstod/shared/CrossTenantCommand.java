@@ -1,4 +1,4 @@
-package se.inkopsstod.tenancy.api;
+package se.inkopsstod.shared;
 
 /**
  * A command that platform staff send to every tenant's aggregates alike (the review of lessons

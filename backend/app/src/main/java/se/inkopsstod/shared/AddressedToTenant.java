@@ -1,6 +1,5 @@
-package se.inkopsstod.tenancy.api;
+package se.inkopsstod.shared;
 
-import se.inkopsstod.shared.TenantId;
 
 /**
  * A command that names the tenant whose aggregate it acts on without being that tenant's own

@@ -1,6 +1,5 @@
-package se.inkopsstod.tenancy.api;
+package se.inkopsstod.shared;
 
-import se.inkopsstod.shared.TenantId;
 
 /**
  * An aggregate that belongs to one tenant. Every command to it must name that tenant (as

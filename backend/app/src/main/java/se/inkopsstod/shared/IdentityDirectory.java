@@ -1,7 +1,5 @@
-package se.inkopsstod.tenancy.api;
+package se.inkopsstod.shared;
 
-import se.inkopsstod.shared.CurrentUser;
-import se.inkopsstod.shared.IdentityClaims;
 
 /**
  * Maps a login to the person and roles in the application's own records. Blocking: call it off
