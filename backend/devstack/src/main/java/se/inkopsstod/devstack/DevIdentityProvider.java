@@ -36,13 +36,12 @@ public final class DevIdentityProvider implements AutoCloseable {
                 .properties(Map.of(
                         // an own config name keeps the app's application.yml out of this context
                         "spring.config.name", "dev-identity-provider",
-                        "server.port", String.valueOf(port),
-                        "server.address", "127.0.0.1",
                         "server.servlet.session.cookie.name", "DEVIDPSESSION",
                         "spring.security.oauth2.authorizationserver.issuer", issuer,
                         "inkopsstod.dev-idp.app-base-urls", String.join(",", appBaseUrls),
                         "spring.main.register-shutdown-hook", "false"))
-                .run();
+                // as arguments, not defaults: the app's SERVER_PORT in the environment must not move the provider
+                .run("--server.port=" + port, "--server.address=127.0.0.1");
         return new DevIdentityProvider(context, issuer);
     }
 
