@@ -2,10 +2,10 @@ import { lazy, type ReactNode, Suspense } from 'react'
 import type { RouteObject } from 'react-router'
 
 import { Loading } from '@/components/loading'
-import { PlatformPage } from '@/features/platform/components/platform-page'
+import { PlatformPage } from '@/features/platform-admin/components/platform-page'
 import { FollowUpPage } from '@/features/outcomes/components/follow-up-page'
 import { LessonsPage } from '@/features/outcomes/components/lessons-page'
-import { QuestionsPage } from '@/features/qa/components/questions-page'
+import { QuestionsPage } from '@/features/questions-overview/components/questions-page'
 import { StartPage } from '@/features/start/components/start-page'
 import { TeamPage } from '@/features/tenancy/components/team-page'
 

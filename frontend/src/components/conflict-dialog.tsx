@@ -3,8 +3,7 @@ import { type FormEvent, type ReactNode, type RefObject, useId, useState } from 
 import { Dialog } from '@/components/dialog'
 import { RadioGroup } from '@/components/radio-group'
 import { useI18n } from '@/lib/i18n/i18n'
-
-export type ConflictChoice = 'mine' | 'theirs'
+import type { ConflictChoice } from '@/lib/use-co-edit'
 
 /** One field two people changed at once, with both values already rendered by the feature that knows the field. */
 export interface ConflictingField<F extends string> {

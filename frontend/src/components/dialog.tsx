@@ -64,10 +64,13 @@ export function Dialog({
     return () => {
       document.body.style.overflow = overflow
       for (const sibling of silenced) sibling.removeAttribute('inert')
+      // read at closing time on purpose: where focus goes back to may have been set meanwhile
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       const back = returnFocus?.current ?? opener
       if (back?.isConnected) back.focus()
     }
     // opening is a one-time thing: later prop changes must not move focus again
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -5,7 +5,7 @@ import { mockFetch } from '@/test/fetch-mock'
 import { aPerson } from '@/test/fixtures'
 import { renderApp } from '@/test/render'
 
-vi.mock('@/features/qa/components/questions-page', () => ({
+vi.mock('@/features/questions-overview/components/questions-page', () => ({
   QuestionsPage: () => {
     throw new TypeError("Cannot read properties of undefined (reading 'map') at questions-page.tsx:12")
   },

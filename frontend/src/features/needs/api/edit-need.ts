@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
 
 import { apiRequest } from '@/lib/api/api-client'
-import { ProblemDetailsError } from '@/lib/api/api-errors'
+import { type EditConflict, editConflictOf } from '@/lib/api/edit-conflict'
 
 import { type Need, type NeedContent, type NeedField, needFieldOf, needPath, needSchema, storeNeed } from './get-needs'
 
@@ -18,7 +17,7 @@ export interface NeedEdit {
 /**
  * 200 with the need. Edits of different fields by two people both succeed (the server merges);
  * if someone else changed one of the same fields after `baseVersion`, 409 `edit.conflict` and
- * nothing is stored (see {@link editConflictOf}).
+ * nothing is stored (see {@link needConflictOf}).
  */
 export function editNeed({ procurementId, needId, baseVersion, changes }: NeedEdit): Promise<Need> {
   return apiRequest(needPath(procurementId, needId), {
@@ -35,48 +34,13 @@ export function useEditNeed() {
     onSuccess: (need, { procurementId }) => storeNeed(queryClient, procurementId, need),
     onError: (error, { procurementId }) => {
       // the need as it is now is news for everybody looking at the list
-      const conflict = editConflictOf(error)
+      const conflict = needConflictOf(error)
       if (conflict?.current) storeNeed(queryClient, procurementId, conflict.current)
     },
   })
 }
 
-const fieldConflictSchema = z.object({
-  field: z.string(),
-  yours: z.unknown(),
-  current: z.unknown(),
-  changedBy: z.object({ id: z.string().nullish(), name: z.string() }).nullish(),
-  changedAt: z.string().nullish(),
-})
-
-const editConflictSchema = z.object({
-  conflicts: z.array(fieldConflictSchema),
-  current: needSchema.nullish(),
-})
-
-export interface FieldConflict {
-  field: NeedField
-  /** Who changed the field since the person's base version, and when (if the server says). */
-  changedBy: string | null
-  changedAt: string | null
-}
-
-export interface EditConflict {
-  conflicts: FieldConflict[]
-  /** The need as it is now; if the server left it out, the caller fetches it. */
-  current: Need | null
-}
-
-/** The details of a 409 `edit.conflict`, or null for any other error. */
-export function editConflictOf(error: unknown): EditConflict | null {
-  if (!(error instanceof ProblemDetailsError) || error.status !== 409 || error.code !== 'edit.conflict') return null
-  const parsed = editConflictSchema.safeParse(error.problem)
-  if (!parsed.success) return { conflicts: [], current: null }
-  const conflicts: FieldConflict[] = []
-  for (const conflict of parsed.data.conflicts) {
-    const field = needFieldOf(conflict.field)
-    if (!field || conflicts.some((c) => c.field === field)) continue
-    conflicts.push({ field, changedBy: conflict.changedBy?.name ?? null, changedAt: conflict.changedAt ?? null })
-  }
-  return { conflicts, current: parsed.data.current ?? null }
+/** The details of a 409 `edit.conflict` on a need, or null for any other error. */
+export function needConflictOf(error: unknown): EditConflict<NeedField, Need> | null {
+  return editConflictOf(error, needSchema, needFieldOf)
 }

@@ -1,5 +1,5 @@
-import type { ConflictChoice } from '@/components/conflict-dialog'
 import type { Translate } from '@/lib/i18n/i18n'
+import type { ConflictChoice } from '@/lib/use-co-edit'
 
 import { type Benefit, NEED_FIELDS, type NeedContent, type NeedField, type Priority } from '../api/get-needs'
 

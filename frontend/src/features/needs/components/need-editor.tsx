@@ -4,15 +4,15 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { ConflictDialog } from '@/components/conflict-dialog'
 import { ErrorAlert } from '@/components/error-alert'
 import { fieldErrorsOf } from '@/lib/api/error-message'
-import { useI18n } from '@/lib/i18n/i18n'
+import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
+import { type SaveOutcome, useCoEdit } from '@/lib/use-co-edit'
 
-import { editConflictOf, type FieldConflict, useEditNeed } from '../api/edit-need'
-import { NEED_FIELDS, type Need, type NeedContent, type NeedField, needsQuery } from '../api/get-needs'
+import { needConflictOf, useEditNeed } from '../api/edit-need'
+import { NEED_FIELDS, type Need, type NeedField, needsQuery } from '../api/get-needs'
 import { FieldValue } from './field-value'
 import { FIELD_LABELS } from './labels'
 import {
   changesBetween,
-  type Choice,
   contentOf,
   contentOfNeed,
   DRAFT_ERROR_ORDER,
@@ -25,13 +25,10 @@ import {
 } from './need-draft'
 import { draftFieldId, NeedFields } from './need-fields'
 
-interface OpenConflict {
-  conflicts: FieldConflict[]
-  /** The version the person's edit was based on. */
-  base: Need
-  /** What the person wanted. */
-  mine: NeedContent
-  current: Need
+const DONE_MESSAGES: Record<SaveOutcome, MessageKey> = {
+  saved: 'needs.saved',
+  unchanged: 'needs.nothingToSave',
+  keptTheirs: 'needs.keptTheirs',
 }
 
 interface NeedEditorProps {
@@ -52,13 +49,27 @@ export function NeedEditor({ procurementId, need, onDone, onCancel }: NeedEditor
   const id = useId()
   const queryClient = useQueryClient()
   const editNeed = useEditNeed()
-  const [base, setBase] = useState<Need>(need)
   const [draft, setDraft] = useState<NeedDraft>(() => draftOf(need))
   const [clientErrors, setClientErrors] = useState<DraftErrors>({})
-  const [conflict, setConflict] = useState<OpenConflict | null>(null)
-  const [looking, setLooking] = useState(false)
   const saveButton = useRef<HTMLButtonElement>(null)
-  const isConflict = editConflictOf(editNeed.error) !== null
+  const isConflict = needConflictOf(editNeed.error) !== null
+  const { conflict, otherChanges, looking, save, resolve, cancelConflict } = useCoEdit({
+    item: need,
+    fields: NEED_FIELDS,
+    contentOf: contentOfNeed,
+    sameValue,
+    changesBetween,
+    resolve: resolveDraft,
+    conflictOf: needConflictOf,
+    fetchCurrent: async (from) => {
+      const needs = await queryClient.fetchQuery({ ...needsQuery(procurementId), staleTime: 0 })
+      return needs.find((n) => n.id === from.id) ?? null
+    },
+    mutation: editNeed,
+    variables: (from, changes) => ({ procurementId, needId: from.id, baseVersion: from.version, changes }),
+    onRestart: (next) => setDraft(draftOf(next)),
+    onDone: (item, outcome) => onDone(item, t(DONE_MESSAGES[outcome])),
+  })
 
   const errors: DraftErrors = {
     ...(editNeed.isError && !isConflict ? fieldErrorsOf(editNeed.error, t) : {}),
@@ -69,48 +80,6 @@ export function NeedEditor({ procurementId, need, onDone, onCancel }: NeedEditor
     document.getElementById(draftFieldId(id, 'statement'))?.focus()
   }, [id])
 
-  const openConflict = async (error: unknown, from: Need, mine: NeedContent, changes: Partial<NeedContent>) => {
-    const details = editConflictOf(error)
-    if (!details) return
-    let current = details.current
-    if (!current) {
-      // the server did not send the need as it is now: fetch it
-      setLooking(true)
-      try {
-        const needs = await queryClient.fetchQuery({ ...needsQuery(procurementId), staleTime: 0 })
-        current = needs.find((n) => n.id === from.id) ?? null
-      } catch {
-        current = null
-      } finally {
-        setLooking(false)
-      }
-    }
-    if (!current) return
-    const latest = current
-    const conflicts =
-      details.conflicts.length > 0
-        ? details.conflicts
-        : (Object.keys(changes) as NeedField[])
-            .filter((field) => !sameValue(field, from[field], latest[field]))
-            .map((field) => ({ field, changedBy: null, changedAt: latest.updatedAt }))
-    setConflict({ conflicts, base: from, mine, current: latest })
-  }
-
-  const send = (from: Need, next: NeedContent, nothingLeft: string) => {
-    const changes = changesBetween(contentOfNeed(from), next)
-    if (Object.keys(changes).length === 0) {
-      onDone(from, nothingLeft)
-      return
-    }
-    editNeed.mutate(
-      { procurementId, needId: from.id, baseVersion: from.version, changes },
-      {
-        onSuccess: (saved) => onDone(saved, t('needs.saved')),
-        onError: (error) => void openConflict(error, from, next, changes),
-      },
-    )
-  }
-
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const found = validateDraft(draft, t)
@@ -120,27 +89,8 @@ export function NeedEditor({ procurementId, need, onDone, onCancel }: NeedEditor
       document.getElementById(draftFieldId(id, firstInvalid))?.focus()
       return
     }
-    send(base, contentOf(draft), t('needs.nothingToSave'))
+    save(contentOf(draft))
   }
-
-  const resolve = (choices: Partial<Record<NeedField, Choice>>) => {
-    if (!conflict) return
-    const { current } = conflict
-    const next = resolveDraft(contentOfNeed(conflict.base), conflict.mine, contentOfNeed(current), choices)
-    // from now on the edit is based on the current version, with the chosen values in the form
-    setBase(current)
-    setDraft(draftOf(next))
-    setConflict(null)
-    send(current, next, t('needs.keptTheirs'))
-  }
-
-  const otherChanges = conflict
-    ? NEED_FIELDS.filter(
-        (field) =>
-          !conflict.conflicts.some((c) => c.field === field) &&
-          !sameValue(field, conflict.base[field], conflict.mine[field]),
-      )
-    : []
 
   // The dialog sits beside the form, not in it: React events bubble out of portals along the
   // component tree, and the dialog's submit must not also submit the editor.
@@ -175,7 +125,7 @@ export function NeedEditor({ procurementId, need, onDone, onCancel }: NeedEditor
           otherChanges={otherChanges.map((field) => t(FIELD_LABELS[field]))}
           pending={editNeed.isPending}
           onResolve={resolve}
-          onCancel={() => setConflict(null)}
+          onCancel={cancelConflict}
           returnFocus={saveButton}
         />
       ) : null}

@@ -3,7 +3,8 @@ import { useId, useState } from 'react'
 import { TextField } from '@/components/text-field'
 import { useI18n } from '@/lib/i18n/i18n'
 
-import { type Requirement, type RequirementContent, useAmend } from '../api/requirements'
+import { useAmend } from '../api/amend-requirement'
+import type { Requirement, RequirementContent } from '../api/get-requirements'
 import { changesBetween, contentOfRequirement } from './requirement-changes'
 import { RequirementForm } from './requirement-form'
 

@@ -1,6 +1,6 @@
 import type { MessageKey } from '@/lib/i18n/i18n'
 
-import type { RequirementField } from '../api/requirements'
+import type { RequirementField } from '../api/get-requirements'
 
 export { CATEGORY_LABELS, KIND_LABELS } from '@/lib/requirement-taxonomy'
 

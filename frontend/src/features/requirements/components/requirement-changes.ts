@@ -1,6 +1,6 @@
-import type { ConflictChoice } from '@/components/conflict-dialog'
+import type { ConflictChoice } from '@/lib/use-co-edit'
 
-import { REQUIREMENT_FIELDS, type Requirement, type RequirementContent, type RequirementField } from '../api/requirements'
+import { type Requirement, REQUIREMENT_FIELDS, type RequirementContent, type RequirementField } from '../api/get-requirements'
 
 export function contentOfRequirement(requirement: Requirement): RequirementContent {
   const { text, kind, weight, category, verificationMethod, needIds } = requirement

@@ -1,32 +1,28 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 
-import { type ConflictChoice, ConflictDialog } from '@/components/conflict-dialog'
-import { useI18n } from '@/lib/i18n/i18n'
+import { ConflictDialog } from '@/components/conflict-dialog'
+import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
+import { type SaveOutcome, useCoEdit } from '@/lib/use-co-edit'
 
+import { requirementConflictOf, useEditRequirement } from '../api/edit-requirement'
+import type { NeedSummary } from '../api/get-need-summaries'
 import {
-  type NeedSummary,
-  REQUIREMENT_FIELDS,
   type Requirement,
+  REQUIREMENT_FIELDS,
   type RequirementContent,
   type RequirementField,
-  type RequirementFieldConflict,
-  requirementConflictOf,
   requirementsQuery,
-  useEditRequirement,
-} from '../api/requirements'
+} from '../api/get-requirements'
 import { FIELD_LABELS } from './labels'
 import { changesBetween, contentOfRequirement, resolveContent, sameValue } from './requirement-changes'
 import { RequirementForm } from './requirement-form'
 import { RequirementValue } from './requirement-value'
 
-interface OpenConflict {
-  fields: RequirementFieldConflict[]
-  /** The version the person's edit was based on. */
-  base: Requirement
-  /** What the person wanted. */
-  mine: RequirementContent
-  current: Requirement
+const DONE_MESSAGES: Record<SaveOutcome, MessageKey> = {
+  saved: 'requirements.saved',
+  unchanged: 'requirements.nothingChanged',
+  keptTheirs: 'requirements.keptTheirs',
 }
 
 interface RequirementEditorProps {
@@ -48,74 +44,29 @@ export function RequirementEditor({ procurementId, requirement, needs, onDone, o
   const { t } = useI18n()
   const queryClient = useQueryClient()
   const edit = useEditRequirement(procurementId)
-  const [base, setBase] = useState<Requirement>(requirement)
   /** The form's starting values; after a resolution the form starts again from the chosen ones. */
   const [formStart, setFormStart] = useState<{ content: RequirementContent; key: number }>(() => ({
     content: contentOfRequirement(requirement),
     key: 0,
   }))
-  const [conflict, setConflict] = useState<OpenConflict | null>(null)
-  const [looking, setLooking] = useState(false)
   const saveButton = useRef<HTMLButtonElement>(null)
-
-  const openConflict = async (error: unknown, from: Requirement, mine: RequirementContent, changes: Partial<RequirementContent>) => {
-    const details = requirementConflictOf(error)
-    if (!details) return
-    let current = details.current
-    if (!current) {
-      // the server did not send the requirement as it is now: fetch it
-      setLooking(true)
-      try {
-        const list = await queryClient.fetchQuery({ ...requirementsQuery(procurementId), staleTime: 0 })
-        current = list.find((r) => r.id === from.id) ?? null
-      } catch {
-        current = null
-      } finally {
-        setLooking(false)
-      }
-    }
-    if (!current) return
-    const latest = current
-    const fields =
-      details.fields.length > 0
-        ? details.fields
-        : (Object.keys(changes) as RequirementField[])
-            .filter((field) => !sameValue(field, from[field], latest[field]))
-            .map((field) => ({ field, changedBy: null, changedAt: latest.updatedAt }))
-    setConflict({ fields, base: from, mine, current: latest })
-  }
-
-  const send = (from: Requirement, next: RequirementContent, nothingLeft: string) => {
-    const changes = changesBetween(contentOfRequirement(from), next)
-    if (Object.keys(changes).length === 0) {
-      onDone(nothingLeft)
-      return
-    }
-    edit.mutate(
-      { requirementId: from.id, baseVersion: from.version, changes },
-      {
-        onSuccess: () => onDone(t('requirements.saved')),
-        onError: (error) => void openConflict(error, from, next, changes),
-      },
-    )
-  }
-
-  const resolve = (choices: Partial<Record<RequirementField, ConflictChoice>>) => {
-    if (!conflict) return
-    const { current } = conflict
-    const next = resolveContent(contentOfRequirement(conflict.base), conflict.mine, contentOfRequirement(current), choices)
-    // from now on the edit is based on the current version, with the chosen values in the form
-    setBase(current)
-    setFormStart((start) => ({ content: next, key: start.key + 1 }))
-    setConflict(null)
-    send(current, next, t('requirements.keptTheirs'))
-  }
-
-  const otherChanges = conflict
-    ? REQUIREMENT_FIELDS.filter(
-        (field) => !conflict.fields.some((c) => c.field === field) && !sameValue(field, conflict.base[field], conflict.mine[field]),
-      )
-    : []
+  const { conflict, otherChanges, looking, save, resolve, cancelConflict } = useCoEdit({
+    item: requirement,
+    fields: REQUIREMENT_FIELDS,
+    contentOf: contentOfRequirement,
+    sameValue,
+    changesBetween,
+    resolve: resolveContent,
+    conflictOf: requirementConflictOf,
+    fetchCurrent: async (from) => {
+      const list = await queryClient.fetchQuery({ ...requirementsQuery(procurementId), staleTime: 0 })
+      return list.find((r) => r.id === from.id) ?? null
+    },
+    mutation: edit,
+    variables: (from, changes) => ({ requirementId: from.id, baseVersion: from.version, changes }),
+    onRestart: (next) => setFormStart((start) => ({ content: next, key: start.key + 1 })),
+    onDone: (_item, outcome) => onDone(t(DONE_MESSAGES[outcome])),
+  })
 
   // The dialog sits beside the form, not in it: React events bubble out of portals along the
   // component tree, and the dialog's submit must not also submit the editor.
@@ -131,13 +82,13 @@ export function RequirementEditor({ procurementId, requirement, needs, onDone, o
         focusFirst
         pending={edit.isPending || looking}
         error={requirementConflictOf(edit.error) ? null : edit.error}
-        onSubmit={(content) => send(base, content, t('requirements.nothingChanged'))}
+        onSubmit={save}
         onCancel={onCancel}
       />
       {conflict ? (
         <ConflictDialog<RequirementField>
           testId="requirement-conflict"
-          fields={conflict.fields.map((c) => ({
+          fields={conflict.conflicts.map((c) => ({
             field: c.field,
             label: t(FIELD_LABELS[c.field]),
             mine: <RequirementValue field={c.field} value={conflict.mine[c.field]} needs={needs} />,
@@ -148,7 +99,7 @@ export function RequirementEditor({ procurementId, requirement, needs, onDone, o
           otherChanges={otherChanges.map((field) => t(FIELD_LABELS[field]))}
           pending={edit.isPending}
           onResolve={resolve}
-          onCancel={() => setConflict(null)}
+          onCancel={cancelConflict}
           returnFocus={saveButton}
         />
       ) : null}

@@ -8,16 +8,16 @@ import { TextAreaField } from '@/components/text-area-field'
 import { TextField } from '@/components/text-field'
 import { useI18n } from '@/lib/i18n/i18n'
 
+import type { NeedSummary } from '../api/get-need-summaries'
 import {
-  type NeedSummary,
   REQUIREMENT_CATEGORIES,
   REQUIREMENT_KINDS,
   type RequirementCategory,
   type RequirementContent,
   type RequirementField,
-  requirementFieldErrors,
   type RequirementKind,
-} from '../api/requirements'
+} from '../api/get-requirements'
+import { requirementFieldErrors } from '../api/requirement-field-errors'
 import { CATEGORY_LABELS, KIND_LABELS } from './labels'
 
 export interface RequirementDraft {
@@ -126,11 +126,13 @@ export function RequirementForm({
   useEffect(() => {
     if (focusRequest > 0) focusFirstProblem()
     // only when asked, after the errors are on screen
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest])
 
   useEffect(() => {
     if (error) focusFirstProblem()
     // only when a new answer arrives from the server
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [error])
 
   const submit = (event: FormEvent) => {

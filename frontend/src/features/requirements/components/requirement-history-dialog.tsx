@@ -1,7 +1,9 @@
 import { HistoryDialog } from '@/components/history-dialog'
 import { useI18n } from '@/lib/i18n/i18n'
 
-import { type NeedSummary, REQUIREMENT_FIELDS, type Requirement, type RequirementField, useRequirementHistory } from '../api/requirements'
+import type { NeedSummary } from '../api/get-need-summaries'
+import { useRequirementHistory } from '../api/get-requirement-history'
+import { type Requirement, REQUIREMENT_FIELDS, type RequirementField } from '../api/get-requirements'
 import { FIELD_LABELS, historyEventLabel } from './labels'
 import { RequirementValue } from './requirement-value'
 

@@ -1,6 +1,7 @@
 import { useI18n } from '@/lib/i18n/i18n'
 
-import { REQUIREMENT_CATEGORIES, REQUIREMENT_KINDS, type NeedSummary } from '../api/requirements'
+import type { NeedSummary } from '../api/get-need-summaries'
+import { REQUIREMENT_CATEGORIES, REQUIREMENT_KINDS } from '../api/get-requirements'
 import { CATEGORY_LABELS, KIND_LABELS } from './labels'
 
 /** A field's value as people read it: labels for kinds and categories, need statements for ids. */

@@ -13,17 +13,17 @@ import { hasRole } from '@/lib/auth/roles'
 import { downloadCsv, fileName } from '@/lib/csv'
 import { useI18n } from '@/lib/i18n/i18n'
 
+import { useCreateRequirement } from '../api/create-requirement'
+import { useAmendments } from '../api/get-amendments'
+import { useNeedSummaries } from '../api/get-need-summaries'
+import { usePublished } from '../api/get-publication'
 import {
   REQUIREMENT_CATEGORIES,
   REQUIREMENT_KINDS,
   type RequirementCategory,
   type RequirementKind,
-  useCreateRequirement,
-  useAmendments,
-  useNeedSummaries,
-  usePublished,
   useRequirements,
-} from '../api/requirements'
+} from '../api/get-requirements'
 import {
   DEFAULT_REQUIREMENT_FILTERS,
   isFiltered,

@@ -5,7 +5,7 @@ import { ErrorAlert } from '@/components/error-alert'
 import { Loading } from '@/components/loading'
 import { useI18n } from '@/lib/i18n/i18n'
 
-import { type Trace, useTrace } from '../api/requirements'
+import { type Trace, useTrace } from '../api/get-trace'
 
 /**
  * Needs × requirements: a matrix with a tick where a requirement serves a need, and the gaps

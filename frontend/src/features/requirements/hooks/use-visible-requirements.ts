@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 
-import type { Requirement, RequirementCategory, RequirementKind } from '../api/requirements'
-import { REQUIREMENT_CATEGORIES } from '../api/requirements'
+import type { Requirement, RequirementCategory, RequirementKind } from '../api/get-requirements'
+import { REQUIREMENT_CATEGORIES } from '../api/get-requirements'
 
 export type RequirementSort = 'category' | 'weight' | 'updated'
 

@@ -1,7 +1,8 @@
 import { toCsv } from '@/lib/csv'
 import type { Translate } from '@/lib/i18n/i18n'
 
-import type { NeedSummary, Requirement } from '../api/requirements'
+import type { NeedSummary } from '../api/get-need-summaries'
+import type { Requirement } from '../api/get-requirements'
 import { CATEGORY_LABELS, KIND_LABELS } from '../components/labels'
 
 /**

@@ -7,7 +7,9 @@ import { useCurrentPerson } from '@/lib/auth/current-person'
 import { hasRole } from '@/lib/auth/roles'
 import { useI18n } from '@/lib/i18n/i18n'
 
-import { useAskVendors, useDialogue, useShareDraft } from '../api/tendering'
+import { useAskVendors } from '../api/ask-vendors'
+import { useDialogue } from '../api/get-dialogue'
+import { useShareDraft } from '../api/share-draft'
 
 /** Market dialogue for the buyer's team: share the draft, ask the vendors, read every vendor's comments and answers. */
 export function DialoguePanel({ procurementId }: { procurementId: string }) {

@@ -9,16 +9,13 @@ import { useCurrentPerson } from '@/lib/auth/current-person'
 import { hasRole } from '@/lib/auth/roles'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 
-import {
-  type Evaluation,
-  useAward,
-  useDisqualify,
-  useEvaluation,
-  useOpenedTenders,
-  usePublication,
-  useRequirementLines,
-  useScore,
-} from '../api/tendering'
+import { useAward } from '../api/award-contract'
+import { useDisqualify } from '../api/disqualify-vendor'
+import { type Evaluation, useEvaluation } from '../api/get-evaluation'
+import { useOpenedTenders } from '../api/get-opened-tenders'
+import { usePublication } from '../api/get-publication'
+import { useRequirementLines } from '../api/get-requirement-lines'
+import { useScore } from '../api/set-score'
 
 /**
  * Tenders and evaluation: sealed until the deadline; then the ranked table (price, quality,

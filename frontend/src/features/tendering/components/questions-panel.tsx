@@ -12,7 +12,11 @@ import { publishedQuestionsCsv } from '@/lib/qa-csv'
 import { hasRole } from '@/lib/auth/roles'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 
-import { type AnswerConflict, answerConflictOf, type Question, useEditAnswer, usePublishAnswer, useQuestionHistory, useQuestions, useStartClarification } from '../api/tendering'
+import { type AnswerConflict, answerConflictOf, useEditAnswer } from '../api/edit-answer'
+import { useQuestionHistory } from '../api/get-question-history'
+import { type Question, useQuestions } from '../api/get-questions'
+import { usePublishAnswer } from '../api/publish-answer'
+import { useStartClarification } from '../api/start-clarification'
 
 /** The team's side of questions and answers: draft together, then publish to every invited vendor at once. */
 export function QuestionsPanel({ procurementId, procurementTitle }: { procurementId: string; procurementTitle?: string }) {

@@ -10,7 +10,13 @@ import { hasRole } from '@/lib/auth/roles'
 import { fieldErrorsOf } from '@/lib/api/error-message'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 
-import { type PublishRequest, useExtendDeadline, useInvite, useInvited, usePublication, usePublish, useVendorDirectory, useWithdrawInvitation } from '../api/tendering'
+import { useExtendDeadline } from '../api/extend-deadline'
+import { useInvited } from '../api/get-invited'
+import { usePublication } from '../api/get-publication'
+import { useVendorDirectory } from '../api/get-vendor-directory'
+import { useInvite } from '../api/invite-vendor'
+import { type PublishRequest, usePublish } from '../api/publish-tender'
+import { useWithdrawInvitation } from '../api/withdraw-invitation'
 
 /** The buyer's side of vendors: who is invited, and publishing the tender with its dates and model. */
 export function VendorsPanel({ procurementId }: { procurementId: string }) {

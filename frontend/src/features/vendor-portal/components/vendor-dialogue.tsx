@@ -5,7 +5,8 @@ import { LiveStatus } from '@/components/live-status'
 import { TextAreaField } from '@/components/text-area-field'
 import { useI18n } from '@/lib/i18n/i18n'
 
-import { useDialogueReply, useVendorDialogue } from '../api/vendor'
+import { useVendorDialogue } from '../api/get-vendor-dialogue'
+import { useDialogueReply } from '../api/reply-to-dialogue'
 
 /** Market dialogue for a vendor: the shared draft to comment on, and the buyer's questions to answer (seen by the buyer only). */
 export function VendorDialogue({ procurementId }: { procurementId: string }) {

@@ -13,20 +13,15 @@ import { downloadCsv, fileName } from '@/lib/csv'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 import { publishedQuestionsCsv } from '@/lib/qa-csv'
 
-import {
-  COMPLIANCE,
-  type Compliance,
-  type Tender,
-  type VendorProcurement,
-  useAskQuestion,
-  useDecision,
-  useOwnTender,
-  useSaveTender,
-  useSubmitTender,
-  useVendorLiveUpdates,
-  useVendorProcurement,
-  useVendorQuestions,
-} from '../api/vendor'
+import { useAskQuestion } from '../api/ask-question'
+import { useDecision } from '../api/get-decision'
+import { COMPLIANCE, type Compliance, type Tender, useOwnTender } from '../api/get-own-tender'
+import { useVendorProcurement } from '../api/get-vendor-procurement'
+import type { VendorProcurement } from '../api/get-vendor-procurements'
+import { useVendorQuestions } from '../api/get-vendor-questions'
+import { useSaveTender } from '../api/save-tender'
+import { useSubmitTender } from '../api/submit-tender'
+import { useVendorLiveUpdates } from '../api/use-vendor-live-updates'
 import { VendorDialogue } from './vendor-dialogue'
 
 /** One procurement as an invited vendor sees it: what is published, Q&A, its own tender and the decision. */

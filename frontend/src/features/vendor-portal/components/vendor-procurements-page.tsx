@@ -6,7 +6,7 @@ import { Loading } from '@/components/loading'
 import { Page } from '@/components/page'
 import { useI18n } from '@/lib/i18n/i18n'
 
-import { useVendorProcurements } from '../api/vendor'
+import { useVendorProcurements } from '../api/get-vendor-procurements'
 
 /** A vendor's procurements: those its organisation is invited to. */
 export function VendorProcurementsPage() {

@@ -5,7 +5,7 @@ import { jsonResponse, mockFetch, problemResponse, type RecordedRequest } from '
 import { aPerson } from '@/test/fixtures'
 import { renderWithProviders } from '@/test/render'
 
-import type { Requirement } from '../../api/requirements'
+import type { Requirement } from '../../api/get-requirements'
 import { RequirementsPanel } from '../requirements-panel'
 import { aRequirement, NEEDS, NEEDS_URL, noContent, PRESENCE_URL, REQUIREMENTS_URL } from './requirement-fixtures'
 

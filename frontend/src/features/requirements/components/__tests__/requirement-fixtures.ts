@@ -1,4 +1,4 @@
-import type { Requirement } from '../../api/requirements'
+import type { Requirement } from '../../api/get-requirements'
 
 export const REQUIREMENTS_URL = '/api/procurements/p1/requirements'
 export const NEEDS_URL = '/api/procurements/p1/needs'

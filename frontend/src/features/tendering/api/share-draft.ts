@@ -1,0 +1,3 @@
+import { useDialogueWrite } from './use-dialogue-write'
+
+export const useShareDraft = (procurementId: string) => useDialogueWrite<{ message: string | null }>(procurementId, '/draft')
