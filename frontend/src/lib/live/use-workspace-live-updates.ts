@@ -8,7 +8,9 @@ import { clearPresence, publishPresence } from './presence'
  * refetches the workspace's queries when anything in it changes. The browser's EventSource
  * reconnects by itself and resumes with Last-Event-ID, so no change is lost after a drop; on
  * `ready` everything is refetched once, covering changes made before the stream was open.
- * `presence` events feed {@link usePresence}.
+ * `presence` events feed {@link usePresence}. `revoked` means the person lost access (taken off
+ * the team, a role changed): the stream is closed for good and the queries refetched, so the page
+ * shows what the server now answers (the procurement is not found) instead of going stale.
  */
 export function useWorkspaceLiveUpdates(procurementId: string) {
   const queryClient = useQueryClient()
@@ -29,6 +31,11 @@ export function useWorkspaceLiveUpdates(procurementId: string) {
       } catch {
         // not JSON: ignore, the next presence event replaces it
       }
+    })
+    source.addEventListener('revoked', () => {
+      source.close()
+      clearPresence(procurementId)
+      refresh()
     })
     return () => {
       source.close()

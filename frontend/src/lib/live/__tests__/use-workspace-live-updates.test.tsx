@@ -51,6 +51,22 @@ describe('useWorkspaceLiveUpdates', () => {
     expect(source.closed).toBe(true)
   })
 
+  it('closes the stream for good and refetches when the person loses access', () => {
+    vi.stubGlobal('EventSource', FakeEventSource)
+    const queryClient = new QueryClient()
+    queryClient.setQueryData(['procurements', 'p1'], { id: 'p1' })
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    )
+    renderHook(() => useWorkspaceLiveUpdates('p1'), { wrapper })
+
+    const source = FakeEventSource.instances[0]!
+    source.emit('revoked', '{"reason":"access-revoked"}')
+
+    expect(source.closed).toBe(true)
+    expect(queryClient.getQueryState(['procurements', 'p1'])?.isInvalidated).toBe(true)
+  })
+
   it('shows who is in the workspace and what they edit, and forgets them when the stream closes', () => {
     vi.stubGlobal('EventSource', FakeEventSource)
     const queryClient = new QueryClient()
