@@ -32,6 +32,7 @@ import se.inkopsstod.procurement.api.TemplateView;
 import se.inkopsstod.procurement.api.TraceView;
 import se.inkopsstod.procurement.coediting.ItemHistory;
 import se.inkopsstod.procurement.library.Library;
+import se.inkopsstod.procurement.need.NeedQueries;
 import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.procurement.vendors.VendorAccess;
 import se.inkopsstod.procurement.workspace.Workspace;
@@ -63,9 +64,11 @@ class RequirementController {
     private final Commands commands;
     private final ItemHistory history;
     private final VendorAccess vendors;
+    private final NeedQueries needQueries;
 
     RequirementController(Workspace workspace, Requirements requirements, Library library, Commands commands, ItemHistory history,
-                          VendorAccess vendors) {
+                          VendorAccess vendors, NeedQueries needQueries) {
+        this.needQueries = needQueries;
         this.vendors = vendors;
         this.workspace = workspace;
         this.requirements = requirements;
@@ -160,7 +163,7 @@ class RequirementController {
     @GetMapping("/trace")
     Mono<TraceView> trace(ProcurementAccess access) {
         return Blocking.call(() -> {
-            List<NeedView> needs = workspace.needs(access).stream().filter(n -> n.status().open()).toList();
+            List<NeedView> needs = needQueries.needs(access).stream().filter(n -> n.status().open()).toList();
             List<RequirementView> reqs = requirements.of(access, Map.of());
             Map<String, List<String>> byNeed = reqs.stream().flatMap(r -> r.needIds().stream().map(n -> Map.entry(n, r.id())))
                     .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
@@ -180,7 +183,7 @@ class RequirementController {
         if (needIds == null || needIds.isEmpty()) {
             return Set.of();
         }
-        Set<String> open = workspace.needs(access).stream().filter(n -> n.status().open()).map(NeedView::id)
+        Set<String> open = needQueries.needs(access).stream().filter(n -> n.status().open()).map(NeedView::id)
                 .collect(Collectors.toSet());
         if (!open.containsAll(needIds)) {
             throw new InvalidInputException("requirement.unknown-need", "needIds",
