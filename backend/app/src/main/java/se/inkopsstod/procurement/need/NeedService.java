@@ -24,7 +24,6 @@ import se.inkopsstod.shared.NeedId;
 import se.inkopsstod.shared.ProcurementId;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** What can be done with the needs of a procurement, by whom; each change answers with the need as it is now. */
