@@ -116,6 +116,15 @@ class Need implements TenantOwned {
 
     @CommandHandler
     void handle(MergeNeedCommand command) {
+        // the target is checked first: a bad target is the request's fault whatever state this need is in
+        if (!procurementId.equals(command.intoProcurementId())) {
+            throw new InvalidInputException("need.merge-target", "into",
+                    "A need can only be merged into another need of the same procurement.");
+        }
+        if (!command.intoOpen()) {
+            throw new InvalidInputException("need.merge-target-closed", "into",
+                    "The need to merge into was rejected or merged itself.");
+        }
         requireOpen();
         if (command.into().equals(needId)) {
             throw new InvalidInputException("need.merge-self", "into", "A need cannot be merged into itself.");

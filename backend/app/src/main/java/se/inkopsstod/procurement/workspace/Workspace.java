@@ -2,11 +2,7 @@ package se.inkopsstod.procurement.workspace;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.inkopsstod.procurement.api.Benefit;
-import se.inkopsstod.procurement.api.NeedStatus;
-import se.inkopsstod.procurement.api.NeedView;
 import se.inkopsstod.procurement.api.Phase;
-import se.inkopsstod.procurement.api.Priority;
 import se.inkopsstod.procurement.api.Procedure;
 import se.inkopsstod.procurement.api.ProcurementSummary;
 import se.inkopsstod.procurement.api.ProcurementView;
@@ -26,8 +22,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads the workspace: the procurements a member may see, and a procurement and its needs for
- * whom the gate let in. Blocking JDBC.
+ * Reads the workspace: the procurements a member may see, the procurement the gate let someone
+ * into, and who is who in the tenant. Blocking JDBC.
  */
 @Repository
 public class Workspace {
@@ -88,39 +84,6 @@ public class Workspace {
                 .optional();
     }
 
-    public List<NeedView> needs(ProcurementAccess access) {
-        return needQuery(access.requireMember().user(), "n.procurement_id = ?", access.procurementId().value());
-    }
-
-    /** A need of this procurement, or 404. */
-    public NeedView need(ProcurementAccess access, String needId) {
-        if (needId.length() > 64) {
-            throw new NotFoundException("No such need.");
-        }
-        return needQuery(access.requireMember().user(), "n.procurement_id = ? and n.need_id = ?", access.procurementId().value(), needId).stream()
-                .findFirst().orElseThrow(() -> new NotFoundException("No such need."));
-    }
-
-    private List<NeedView> needQuery(CurrentUser user, String where, Object... params) {
-        Map<String, String> names = names(user.tenantId());
-        String me = user.id() == null ? "" : user.id().value();
-        return jdbc.sql("""
-                        select n.*, (select count(*) from need_endorsement e where e.need_id = n.need_id) as endorsements,
-                               exists (select 1 from need_endorsement e where e.need_id = n.need_id and e.person_id = ?) as mine
-                          from need_view n where n.tenant_id = ?""" + " and " + where + " order by n.proposed_at")
-                .params(concat(me, user.tenantId().value(), params))
-                .query((rs, n) -> new NeedView(rs.getString("need_id"), rs.getLong("version"), rs.getString("procurement_id"),
-                        rs.getString("statement"), rs.getString("perspective"), rs.getString("school_process"),
-                        Priority.valueOf(rs.getString("priority")), rs.getString("steering_document"),
-                        new Benefit(rs.getString("benefit_description"), rs.getString("benefit_indicator"),
-                                rs.getBigDecimal("benefit_baseline"), rs.getBigDecimal("benefit_target"), rs.getString("benefit_unit")),
-                        NeedStatus.valueOf(rs.getString("status")), rs.getString("rejection_reason"), rs.getString("merged_into"),
-                        rs.getInt("endorsements"), rs.getBoolean("mine"),
-                        new NeedView.Person(rs.getString("proposed_by"), names.getOrDefault(rs.getString("proposed_by"), "")),
-                        rs.getTimestamp("updated_at").toInstant()))
-                .list();
-    }
-
     /** Names of the tenant's members by id, to show next to what they did. */
     public Map<String, String> names(TenantId tenant) {
         return members.members(tenant).stream().collect(Collectors.toMap(MemberView::id, MemberView::name, (a, b) -> a));
@@ -128,13 +91,5 @@ public class Workspace {
 
     public Map<String, MemberView> memberIndex(TenantId tenant) {
         return members.members(tenant).stream().collect(Collectors.toMap(MemberView::id, Function.identity()));
-    }
-
-    private static Object[] concat(Object first, Object second, Object... rest) {
-        Object[] all = new Object[rest.length + 2];
-        all[0] = first;
-        all[1] = second;
-        System.arraycopy(rest, 0, all, 2, rest.length);
-        return all;
     }
 }

@@ -26,6 +26,7 @@ import se.inkopsstod.shared.EditConflictException;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.NeedId;
 import se.inkopsstod.shared.NotFoundException;
+import se.inkopsstod.shared.ProcurementId;
 
 import java.time.Instant;
 import java.util.Set;
@@ -176,14 +177,65 @@ class NeedTest {
     }
 
     @Test
-    void canMergeIntoAnotherNeedButNotItself() {
+    void canMergeIntoAnotherOpenNeedOfTheSameProcurement() {
         NeedId other = NeedId.of("need-other");
         fixture.given(needProposed())
-                .when(new MergeNeedCommand(NEED, TENANT, other))
+                .when(new MergeNeedCommand(NEED, TENANT, other, PROCUREMENT, true))
                 .expectEvents(new NeedMergedEvent(NEED, TENANT, PROCUREMENT, other));
+    }
+
+    @Test
+    void cannotMergeIntoItself() {
         fixture.given(needProposed())
-                .when(new MergeNeedCommand(NEED, TENANT, NEED))
-                .expectException(InvalidInputException.class);
+                .when(new MergeNeedCommand(NEED, TENANT, NEED, PROCUREMENT, true))
+                .expectNoEvents()
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("A need cannot be merged into itself.");
+    }
+
+    @Test
+    void cannotMergeIntoANeedThatIsNotOfThisProcurement() {
+        fixture.given(needProposed())
+                .when(new MergeNeedCommand(NEED, TENANT, NeedId.of("need-unknown"), null, false))
+                .expectNoEvents()
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("A need can only be merged into another need of the same procurement.");
+        fixture.given(needProposed())
+                .when(new MergeNeedCommand(NEED, TENANT, NeedId.of("need-elsewhere"), ProcurementId.of("procurement-other"), true))
+                .expectNoEvents()
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("A need can only be merged into another need of the same procurement.");
+    }
+
+    @Test
+    void cannotMergeIntoARejectedOrMergedNeed() {
+        fixture.given(needProposed())
+                .when(new MergeNeedCommand(NEED, TENANT, NeedId.of("need-rejected"), PROCUREMENT, false))
+                .expectNoEvents()
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("The need to merge into was rejected or merged itself.");
+    }
+
+    @Test
+    void mergeTargetProblemsAreReportedWithTheirCodes() {
+        Need need = new Need();
+        need.on(needProposed());
+
+        InvalidInputException unknown = catchThrowableOfType(InvalidInputException.class,
+                () -> need.handle(new MergeNeedCommand(NEED, TENANT, NeedId.of("need-unknown"), null, false)));
+        InvalidInputException closed = catchThrowableOfType(InvalidInputException.class,
+                () -> need.handle(new MergeNeedCommand(NEED, TENANT, NeedId.of("need-rejected"), PROCUREMENT, false)));
+
+        assertThat(unknown.code()).isEqualTo("need.merge-target");
+        assertThat(closed.code()).isEqualTo("need.merge-target-closed");
+    }
+
+    @Test
+    void cannotMergeAClosedNeed() {
+        fixture.given(needProposed(), new NeedRejectedEvent(NEED, TENANT, PROCUREMENT, "Utanför upphandlingen"))
+                .when(new MergeNeedCommand(NEED, TENANT, NeedId.of("need-other"), PROCUREMENT, true))
+                .expectNoEvents()
+                .expectException(ConflictException.class);
     }
 
     @Test

@@ -1,0 +1,142 @@
+package se.inkopsstod.procurement.requirement;
+
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import se.inkopsstod.platform.web.Blocking;
+import se.inkopsstod.platform.web.Commands;
+import se.inkopsstod.procurement.access.ProcurementAccess;
+import se.inkopsstod.procurement.api.CreateRequirementCommand;
+import se.inkopsstod.procurement.api.EditRequirementCommand;
+import se.inkopsstod.procurement.api.HistoryEntry;
+import se.inkopsstod.procurement.api.NeedView;
+import se.inkopsstod.procurement.api.RequirementContent;
+import se.inkopsstod.procurement.api.RequirementView;
+import se.inkopsstod.procurement.api.TemplateRef;
+import se.inkopsstod.procurement.api.TemplateView;
+import se.inkopsstod.procurement.api.TraceView;
+import se.inkopsstod.procurement.coediting.ItemHistory;
+import se.inkopsstod.procurement.library.Library;
+import se.inkopsstod.procurement.need.NeedQueries;
+import se.inkopsstod.procurement.vendors.VendorAccess;
+import se.inkopsstod.procurement.workspace.Workspace;
+import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.EditConflictException;
+import se.inkopsstod.shared.NeedId;
+import se.inkopsstod.shared.RequirementId;
+import se.inkopsstod.shared.TemplateId;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A procurement's requirements: buyers write them from needs or library templates until the tender
+ * is published; everyone on the team reads them and the trace between needs and requirements.
+ */
+@Service
+class RequirementService {
+
+    private final Requirements requirements;
+    private final NeedQueries needs;
+    private final Workspace workspace;
+    private final Library library;
+    private final VendorAccess vendors;
+    private final Commands commands;
+    private final ItemHistory history;
+
+    RequirementService(Requirements requirements, NeedQueries needs, Workspace workspace, Library library,
+                       VendorAccess vendors, Commands commands, ItemHistory history) {
+        this.requirements = requirements;
+        this.needs = needs;
+        this.workspace = workspace;
+        this.library = library;
+        this.vendors = vendors;
+        this.commands = commands;
+        this.history = history;
+    }
+
+    Mono<List<RequirementView>> list(ProcurementAccess access) {
+        return Blocking.call(() -> requirements.of(access, workspace.names(access.tenantId())));
+    }
+
+    Mono<RequirementView> one(ProcurementAccess access, String requirementId) {
+        return Blocking.call(() -> requirements.one(access, requirementId, workspace.names(access.tenantId())));
+    }
+
+    /** From the draft alone, or from a library template ({@code templateId} not null) that fills in what the draft leaves out. */
+    Mono<RequirementView> create(ProcurementAccess access, String templateId, RequirementDraft draft) {
+        CurrentUser user = access.requireBuyer().user();
+        RequirementId id = RequirementId.random();
+        return Blocking.call(() -> {
+                    vendors.requireNotPublished(access.procurementId());
+                    Set<NeedId> served = served(access, draft.needIds());
+                    TemplateRef template = null;
+                    RequirementContent content;
+                    if (templateId != null) {
+                        TemplateView t = library.template(templateId);
+                        content = RequirementDrafts.fromTemplate(t, draft, served);
+                        template = new TemplateRef(TemplateId.of(t.id()), t.revision());
+                    } else {
+                        content = RequirementDrafts.fromRequest(draft, served);
+                    }
+                    return new CreateRequirementCommand(id, access.tenantId(), access.procurementId(), content, template,
+                            user.requireId());
+                })
+                .flatMap(command -> commands.send(command, user))
+                .then(one(access, id.value()));
+    }
+
+    /** A field someone else changed since {@code baseVersion} fails with the conflict and the requirement as it is now. */
+    Mono<RequirementView> edit(ProcurementAccess access, String requirementId, long baseVersion, RequirementDraft changes) {
+        CurrentUser user = access.requireBuyer().user();
+        return Blocking.call(() -> {
+                    RequirementView current = requirements.one(access, requirementId, Map.of());
+                    vendors.requireNotPublished(access.procurementId());
+                    Set<NeedId> served = changes.needIds() == null
+                            ? current.needIds().stream().map(NeedId::of).collect(Collectors.toSet())
+                            : served(access, changes.needIds());
+                    return new EditRequirementCommand(RequirementId.of(current.id()), access.tenantId(), baseVersion,
+                            RequirementDrafts.edited(current, changes, served), changes.fields(), user.requireId(), user.name());
+                })
+                .flatMap(command -> commands.send(command, user))
+                .onErrorResume(EditConflictException.class, conflict -> one(access, requirementId)
+                        .flatMap(now -> Mono.error(conflict.withCurrent(now))))
+                .then(one(access, requirementId));
+    }
+
+    Mono<List<HistoryEntry>> history(ProcurementAccess access, String requirementId) {
+        return Blocking.call(() -> {
+            RequirementView requirement = requirements.one(access, requirementId, Map.of());
+            return history.of(requirement.id(), workspace.names(access.tenantId()));
+        });
+    }
+
+    /** Which open need is served by which requirement, and which of either have nothing on the other side. */
+    Mono<TraceView> trace(ProcurementAccess access) {
+        return Blocking.call(() -> {
+            List<NeedView> open = needs.needs(access).stream().filter(n -> n.status().open()).toList();
+            List<RequirementView> reqs = requirements.of(access, Map.of());
+            Map<String, List<String>> byNeed = reqs.stream().flatMap(r -> r.needIds().stream().map(n -> Map.entry(n, r.id())))
+                    .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+            List<TraceView.NeedTrace> needTraces = open.stream()
+                    .map(n -> new TraceView.NeedTrace(n.id(), n.statement(), n.status(), byNeed.getOrDefault(n.id(), List.of())))
+                    .toList();
+            List<TraceView.RequirementTrace> requirementTraces = reqs.stream()
+                    .map(r -> new TraceView.RequirementTrace(r.id(), r.text(), r.kind(), r.needIds())).toList();
+            return new TraceView(needTraces, requirementTraces,
+                    needTraces.stream().filter(n -> n.requirementIds().isEmpty()).map(TraceView.NeedTrace::id).toList(),
+                    requirementTraces.stream().filter(r -> r.needIds().isEmpty()).map(TraceView.RequirementTrace::id).toList());
+        });
+    }
+
+    /** The needs named, checked against the procurement's open needs (read only when some are named). */
+    private Set<NeedId> served(ProcurementAccess access, Set<String> needIds) {
+        if (needIds == null || needIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> open = needs.needs(access).stream().filter(n -> n.status().open()).map(NeedView::id)
+                .collect(Collectors.toSet());
+        return ServedNeeds.among(needIds, open);
+    }
+}
