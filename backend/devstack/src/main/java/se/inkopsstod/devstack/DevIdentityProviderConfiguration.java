@@ -62,9 +62,32 @@ class DevIdentityProviderConfiguration {
     static final String APP_CLIENT_ID = "inkopsstod";
     static final String APP_CLIENT_SECRET = "inkopsstod-dev-secret";
     static final String CLI_CLIENT_ID = "inkopsstod-cli";
+    /** The audience of access tokens for the app's API (OIDC_ACCEPTED_AUDIENCES in the app). */
+    static final String API_AUDIENCE = "inkopsstod-api";
     static final String CLI_REDIRECT_URI = "http://127.0.0.1:8765/callback";
 
     private final DemoUsers demoUsers = DemoUsers.load();
+
+    /**
+     * The provider's own decoder (its userinfo endpoint reads the access tokens it issued) takes
+     * the RFC 9068 access-token type besides plain JWT.
+     */
+    @Bean
+    org.springframework.security.oauth2.jwt.JwtDecoder jwtDecoder(
+            com.nimbusds.jose.jwk.source.JWKSource<com.nimbusds.jose.proc.SecurityContext> jwkSource) {
+        org.springframework.security.oauth2.jwt.NimbusJwtDecoder decoder =
+                org.springframework.security.oauth2.jwt.NimbusJwtDecoder.withJwkSource(jwkSource)
+                        .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(
+                                new com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier<>(com.nimbusds.jose.JOSEObjectType.JWT,
+                                        new com.nimbusds.jose.JOSEObjectType("at+jwt"), null)))
+                        .build();
+        org.springframework.security.oauth2.jwt.JwtTypeValidator types =
+                new org.springframework.security.oauth2.jwt.JwtTypeValidator("JWT", "at+jwt");
+        types.setAllowEmpty(true);
+        decoder.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
+                new org.springframework.security.oauth2.jwt.JwtTimestampValidator(), types));
+        return decoder;
+    }
 
     @Bean
     UserDetailsService demoUserDetails() {
@@ -100,7 +123,12 @@ class DevIdentityProviderConfiguration {
         return new InMemoryRegisteredClientRepository(app, cli);
     }
 
-    /** Puts name and verified e-mail into ID and access tokens, as Keycloak does with the email and profile scopes. */
+    /**
+     * Puts name and verified e-mail into ID and access tokens, as Keycloak does with the email and
+     * profile scopes. Access tokens are marked as such (RFC 9068 {@code typ: at+jwt}) and name the
+     * API as their audience, as Keycloak's audience mapper does: ID tokens name only the client and
+     * are refused by the API.
+     */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> demoClaims() {
         Map<String, DemoUser> byUsername = demoUsers.all().stream()
@@ -109,6 +137,10 @@ class DevIdentityProviderConfiguration {
             boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
             boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
             DemoUser user = byUsername.get(context.getPrincipal().getName());
+            if (accessToken) {
+                context.getJwsHeader().type("at+jwt");
+                context.getClaims().audience(List.of(context.getRegisteredClient().getClientId(), API_AUDIENCE));
+            }
             if (user != null && (idToken || accessToken)) {
                 context.getClaims()
                         .claim("name", user.name())

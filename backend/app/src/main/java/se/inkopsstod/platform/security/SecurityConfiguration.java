@@ -10,14 +10,10 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
@@ -133,16 +129,17 @@ class SecurityConfiguration {
         return properties.issuerUri() == null ? "" : properties.issuerUri().replaceFirst("^(https?://[^/]+).*$", "$1");
     }
 
-    /** Bearer tokens: signed by our issuer, unexpired, and meant for one of our clients. */
+    /**
+     * Bearer tokens: signed by our issuer, unexpired, an access token (not an ID token) and issued
+     * for this API (its audience). See {@link AccessTokenValidator}.
+     */
     @Bean
     ReactiveJwtDecoder jwtDecoder(InkopsstodSecurityProperties properties) {
-        NimbusReactiveJwtDecoder decoder = (NimbusReactiveJwtDecoder) ReactiveJwtDecoders.fromIssuerLocation(properties.issuerUri());
-        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
-                && jwt.getAudience().stream().anyMatch(properties.acceptedAudiences()::contains)
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token is not meant for Inköpsstöd.", null));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience));
+        // the type header is ours to judge (at+jwt is what we want; Nimbus would take only JWT)
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuerUri())
+                .validateType(false).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
+                new JwtIssuerValidator(properties.issuerUri()), new AccessTokenValidator(properties.acceptedAudiences())));
         return decoder;
     }
 
