@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** The fields an amendment changed, as {field, from, to} with values as text (what vendors read). */
+/** The fields an amendment changed, with values as text (what vendors read). */
 final class AmendmentChanges {
 
     private static final List<Field> FIELDS = List.of(
@@ -20,16 +20,20 @@ final class AmendmentChanges {
     private AmendmentChanges() {
     }
 
-    static List<String[]> between(PublishedRequirement before, PublishedRequirement after) {
-        List<String[]> changes = new ArrayList<>();
+    static List<Change> between(PublishedRequirement before, PublishedRequirement after) {
+        List<Change> changes = new ArrayList<>();
         for (Field field : FIELDS) {
             String from = before == null ? null : field.value().apply(before);
             String to = after == null ? null : field.value().apply(after);
             if (!Objects.equals(from, to)) {
-                changes.add(new String[]{field.name(), from, to});
+                changes.add(new Change(field.name(), from, to));
             }
         }
         return changes;
+    }
+
+    /** One field an amendment changed; {@code from} is null for none, {@code to} null when withdrawn. */
+    record Change(String field, String from, String to) {
     }
 
     private record Field(String name, Function<PublishedRequirement, String> value) {

@@ -115,10 +115,22 @@ public class VendorAccess {
     public List<AmendmentView> amendments(ProcurementId procurement) {
         return jdbc.sql("select * from amendment where procurement_id = ? order by number")
                 .param(procurement.value())
-                .query((rs, n) -> new AmendmentView(rs.getInt("number"), rs.getTimestamp("at").toInstant(), rs.getInt("set_version"),
-                        rs.getString("requirement_id"), rs.getBoolean("withdrawn"), changes(procurement, rs.getInt("number")),
-                        rs.getString("reason"), rs.getBoolean("close_to_deadline")))
+                .query((rs, n) -> amendment(procurement, rs))
                 .list();
+    }
+
+    /** One amendment by its number (amendments are numbered 1, 2 … per procurement). */
+    Optional<AmendmentView> amendment(ProcurementId procurement, int number) {
+        return jdbc.sql("select * from amendment where procurement_id = ? and number = ?")
+                .params(procurement.value(), number)
+                .query((rs, n) -> amendment(procurement, rs))
+                .optional();
+    }
+
+    private AmendmentView amendment(ProcurementId procurement, ResultSet rs) throws SQLException {
+        return new AmendmentView(rs.getInt("number"), rs.getTimestamp("at").toInstant(), rs.getInt("set_version"),
+                rs.getString("requirement_id"), rs.getBoolean("withdrawn"), changes(procurement, rs.getInt("number")),
+                rs.getString("reason"), rs.getBoolean("close_to_deadline"));
     }
 
     private List<HistoryEntry.Change> changes(ProcurementId procurement, int number) {

@@ -75,10 +75,11 @@ class VendorAccessProjection {
                 .params(id, event.number(), java.sql.Timestamp.from(at), event.setVersion(), event.requirementId(),
                         after == null, event.reason(), event.closeToDeadline())
                 .update();
-        List<String[]> changes = AmendmentChanges.between(event.before(), after);
+        List<AmendmentChanges.Change> changes = AmendmentChanges.between(event.before(), after);
         for (int i = 0; i < changes.size(); i++) {
+            AmendmentChanges.Change change = changes.get(i);
             jdbc.sql("insert into amendment_change (procurement_id, number, position, field, from_value, to_value) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, event.number(), i, changes.get(i)[0], changes.get(i)[1], changes.get(i)[2]).update();
+                    .params(id, event.number(), i, change.field(), change.from(), change.to()).update();
         }
     }
 

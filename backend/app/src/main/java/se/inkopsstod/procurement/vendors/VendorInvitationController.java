@@ -17,35 +17,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import se.inkopsstod.platform.web.Blocking;
-import se.inkopsstod.platform.web.Commands;
-import se.inkopsstod.procurement.api.AmendRequirementCommand;
+import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.procurement.api.AmendmentView;
 import se.inkopsstod.procurement.api.EvaluationModel;
-import se.inkopsstod.procurement.api.ExtendDeadlineCommand;
-import se.inkopsstod.procurement.api.PublishedRequirement;
-import se.inkopsstod.procurement.api.RequirementCategory;
-import se.inkopsstod.procurement.api.RequirementKind;
-import se.inkopsstod.procurement.api.InviteVendorCommand;
 import se.inkopsstod.procurement.api.InvitedVendorView;
 import se.inkopsstod.procurement.api.Publication;
-import se.inkopsstod.procurement.api.PublishTenderCommand;
-import se.inkopsstod.procurement.api.WithdrawInvitationCommand;
-import se.inkopsstod.procurement.vendors.SubmittedTenders;
-import se.inkopsstod.procurement.workspace.Workspace;
-import se.inkopsstod.shared.ConflictException;
-import se.inkopsstod.procurement.access.ProcurementAccess;
+import se.inkopsstod.procurement.api.RequirementCategory;
+import se.inkopsstod.procurement.api.RequirementKind;
+import se.inkopsstod.procurement.vendors.InvitationService.DirectoryEntry;
+import se.inkopsstod.procurement.vendors.PublicationService.AmendmentResult;
 import se.inkopsstod.shared.CurrentUser;
-import se.inkopsstod.shared.InvalidInputException;
-import se.inkopsstod.shared.NotFoundException;
-import se.inkopsstod.shared.ProcurementId;
-import se.inkopsstod.shared.Role;
-import se.inkopsstod.shared.VendorOrganisationId;
 import se.inkopsstod.tenancy.api.OrganisationNumbers;
-import se.inkopsstod.tenancy.api.Organisations;
 import se.inkopsstod.tenancy.api.VendorOnboarding;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,37 +41,23 @@ import java.util.List;
 @RestController
 class VendorInvitationController {
 
-    private final Workspace workspace;
-    private final VendorAccess vendors;
-    private final Organisations organisations;
-    private final Commands commands;
-    private final SubmittedTenders tenders;
-    private final VendorOnboarding onboarding;
-    private final Clock clock;
+    private final InvitationService invitations;
+    private final PublicationService publications;
 
-    VendorInvitationController(Workspace workspace, VendorAccess vendors, Organisations organisations, Commands commands,
-                               SubmittedTenders tenders, VendorOnboarding onboarding, Clock clock) {
-        this.onboarding = onboarding;
-        this.clock = clock;
-        this.tenders = tenders;
-        this.workspace = workspace;
-        this.vendors = vendors;
-        this.organisations = organisations;
-        this.commands = commands;
+    VendorInvitationController(InvitationService invitations, PublicationService publications) {
+        this.invitations = invitations;
+        this.publications = publications;
     }
 
     /** Every vendor organisation on the platform, to invite from: names and organisation numbers only. */
     @GetMapping("/api/vendor-directory")
     Mono<List<DirectoryEntry>> directory(CurrentUser user) {
-        user.tenantId();
-        return Blocking.call(() -> organisations.vendorOrganisations().stream()
-                .map(v -> new DirectoryEntry(v.id(), v.name(), v.organisationNumber())).toList());
+        return invitations.directory(user);
     }
 
     @GetMapping("/api/procurements/{procurementId}/vendors")
     Mono<List<InvitedVendorView>> invited(ProcurementAccess access) {
-        access.requireMember();
-        return Blocking.call(() -> vendors.invited(access.procurementId()));
+        return invitations.invited(access);
     }
 
     /**
@@ -97,75 +67,32 @@ class VendorInvitationController {
      */
     @PostMapping("/api/procurements/{procurementId}/vendors")
     Mono<List<InvitedVendorView>> invite(ProcurementAccess access, @Valid @RequestBody InviteRequest request) {
-        CurrentUser user = access.requireBuyer().user();
-        return Blocking.call(() -> access.procurementId())
-                .flatMap(procurement -> vendorFor(request, user)
-                        .flatMap(vendor -> commands.send(new InviteVendorCommand(procurement, access.tenantId(), vendor), user))
-                        .thenReturn(procurement))
-                .flatMap(procurement -> Blocking.call(() -> vendors.invited(procurement)));
-    }
-
-    private Mono<VendorOrganisationId> vendorFor(InviteRequest request, CurrentUser user) {
-        if (request.vendorOrganisationId() != null) {
-            return Blocking.call(() -> organisations.vendorOrganisation(request.vendorOrganisationId())
-                    .map(v -> VendorOrganisationId.of(v.id()))
-                    .orElseThrow(() -> new InvalidInputException("vendor.unknown", "vendorOrganisationId", "There is no such vendor organisation.")));
-        }
         NewVendorRequest vendor = request.newVendor();
-        if (vendor == null) {
-            throw new InvalidInputException("vendor.missing", "vendorOrganisationId",
-                    "Choose a vendor from the directory, or give a new vendor's organisation number and contact.");
-        }
-        String number = OrganisationNumbers.normalise(vendor.organisationNumber());
-        return Blocking.call(() -> organisations.vendorOrganisationByNumber(number).map(v -> VendorOrganisationId.of(v.id())))
-                .flatMap(existing -> existing.map(Mono::just).orElseGet(() -> onboarding.onboard(new VendorOnboarding.NewVendor(
-                        vendor.name(), number, vendor.contactName(), vendor.contactEmail()), user)));
+        return invitations.invite(access, request.vendorOrganisationId(), vendor == null ? null
+                : new VendorOnboarding.NewVendor(vendor.name(), vendor.organisationNumber(), vendor.contactName(),
+                vendor.contactEmail()));
     }
 
     @DeleteMapping("/api/procurements/{procurementId}/vendors/{vendorOrganisationId}")
     Mono<ResponseEntity<Void>> withdraw(ProcurementAccess access, @PathVariable String vendorOrganisationId) {
-        CurrentUser user = access.requireBuyer().user();
-        if (vendorOrganisationId.length() > 64) {
-            throw new NotFoundException("This vendor is not invited to the procurement.");
-        }
-        return Blocking.call(() -> {
-                    ProcurementId procurement = access.procurementId();
-                    if (tenders.submitted(procurement, VendorOrganisationId.of(vendorOrganisationId))) {
-                        throw new ConflictException("invitation.tender-submitted",
-                                "This vendor has submitted a tender: its invitation can no longer be withdrawn.");
-                    }
-                    return procurement;
-                })
-                .flatMap(procurement -> commands.send(new WithdrawInvitationCommand(procurement, access.tenantId(),
-                        VendorOrganisationId.of(vendorOrganisationId)), user))
-                .thenReturn(ResponseEntity.noContent().build());
+        return invitations.withdraw(access, vendorOrganisationId).thenReturn(ResponseEntity.noContent().build());
     }
 
     @GetMapping("/api/procurements/{procurementId}/publication")
     Mono<Publication> publication(ProcurementAccess access) {
-        access.requireMember();
-        return Blocking.call(() -> vendors.publication(access.procurementId())
-                .orElseThrow(() -> new NotFoundException("The tender is not published yet.")));
+        return publications.publication(access);
     }
 
     /** Publishes the tender with the procurement's requirements as they are now (requirement set version 1). */
     @PostMapping("/api/procurements/{procurementId}/publish")
     Mono<Publication> publish(ProcurementAccess access, @Valid @RequestBody PublishRequest request) {
-        CurrentUser user = access.requireBuyer().user();
-        return Blocking.call(() -> {
-                    ProcurementId procurement = access.procurementId();
-                    return new PublishTenderCommand(procurement, access.tenantId(), request.tenderDeadline(),
-                            request.lastQuestionDay(), request.evaluationModel(), Boolean.TRUE.equals(request.accelerated()),
-                            request.qualityValueSek(), vendors.publishable(procurement), clock.instant());
-                })
-                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
-                .flatMap(procurement -> Blocking.call(() -> vendors.publication(procurement).orElseThrow()));
+        return publications.publish(access, new PublicationService.Terms(request.tenderDeadline(), request.lastQuestionDay(),
+                request.evaluationModel(), Boolean.TRUE.equals(request.accelerated()), request.qualityValueSek()));
     }
 
     @GetMapping("/api/procurements/{procurementId}/amendments")
     Mono<List<AmendmentView>> amendments(ProcurementAccess access) {
-        access.requireMember();
-        return Blocking.call(() -> vendors.amendments(access.procurementId()));
+        return publications.amendments(access);
     }
 
     /**
@@ -174,43 +101,15 @@ class VendorInvitationController {
      */
     @PostMapping("/api/procurements/{procurementId}/amendments")
     Mono<AmendmentResult> amend(ProcurementAccess access, @Valid @RequestBody AmendRequest request) {
-        CurrentUser user = access.requireBuyer().user();
-        return Blocking.call(() -> {
-                    ProcurementId procurement = access.procurementId();
-                    PublishedRequirement current = vendors.published(procurement).stream()
-                            .filter(r -> r.requirementId().equals(request.requirementId())).findFirst()
-                            .orElseThrow(() -> new NotFoundException("That requirement is not in the published requirement set."));
-                    Changes c = request.changes() == null ? new Changes(null, null, null, null, null) : request.changes();
-                    RequirementKind kind = c.kind() != null ? c.kind() : current.kind();
-                    PublishedRequirement after = Boolean.TRUE.equals(request.withdraw()) ? null : new PublishedRequirement(
-                            current.requirementId(), c.text() != null ? c.text().strip() : current.text(), kind,
-                            kind == RequirementKind.MANDATORY ? null : c.weight() != null ? c.weight() : current.weight(),
-                            c.category() != null ? c.category() : current.category(),
-                            c.verificationMethod() != null ? c.verificationMethod() : current.verificationMethod());
-                    return new AmendRequirementCommand(procurement, access.tenantId(), current.requirementId(), after,
-                            request.reason(), clock.instant());
-                })
-                .flatMap(command -> commands.send(command, user).thenReturn(command.procurementId()))
-                .flatMap(procurement -> Blocking.call(() -> {
-                    List<AmendmentView> all = vendors.amendments(procurement);
-                    AmendmentView made = all.get(all.size() - 1);
-                    return new AmendmentResult(made, made.closeToDeadline() ? new Warning("amendment.close-to-deadline",
-                            "This amendment comes after the day answers were due. Consider extending the tender deadline "
-                                    + "so that every vendor has time to adapt.") : null);
-                }));
+        Changes c = request.changes() == null ? new Changes(null, null, null, null, null) : request.changes();
+        return publications.amend(access, request.requirementId(), new RequirementChange(c.text(), c.kind(), c.weight(),
+                c.category(), c.verificationMethod(), Boolean.TRUE.equals(request.withdraw())), request.reason());
     }
 
     /** Moves the tender deadline later (and the last day for questions, if given). */
     @PostMapping("/api/procurements/{procurementId}/deadline")
     Mono<Publication> extend(ProcurementAccess access, @Valid @RequestBody ExtendRequest request) {
-        CurrentUser user = access.requireBuyer().user();
-        return Blocking.call(() -> access.procurementId())
-                .flatMap(procurement -> commands.send(new ExtendDeadlineCommand(procurement, access.tenantId(),
-                        request.tenderDeadline(), request.lastQuestionDay(), clock.instant()), user).thenReturn(procurement))
-                .flatMap(procurement -> Blocking.call(() -> vendors.publication(procurement).orElseThrow()));
-    }
-
-    record DirectoryEntry(String id, String name, String organisationNumber) {
+        return publications.extend(access, request.tenderDeadline(), request.lastQuestionDay());
     }
 
     record NewVendorRequest(@NotBlank @Size(max = 200) String name,
@@ -228,12 +127,6 @@ class VendorInvitationController {
 
     record AmendRequest(@NotBlank @Size(max = 64) String requirementId, @Valid Changes changes, Boolean withdraw,
                         @NotBlank @Size(max = 2000) String reason) {
-    }
-
-    record Warning(String code, String message) {
-    }
-
-    record AmendmentResult(AmendmentView amendment, Warning warning) {
     }
 
     record ExtendRequest(@NotNull Instant tenderDeadline, LocalDate lastQuestionDay) {

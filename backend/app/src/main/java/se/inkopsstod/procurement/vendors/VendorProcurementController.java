@@ -1,15 +1,12 @@
 package se.inkopsstod.procurement.vendors;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import se.inkopsstod.platform.web.Blocking;
-import se.inkopsstod.procurement.api.VendorProcurementView;
 import se.inkopsstod.procurement.access.ProcurementAccess;
+import se.inkopsstod.procurement.api.VendorProcurementView;
 import se.inkopsstod.shared.CurrentUser;
-import se.inkopsstod.shared.VendorOrganisationId;
 
 import java.util.List;
 
@@ -18,21 +15,19 @@ import java.util.List;
 @RequestMapping("/api/vendor/procurements")
 class VendorProcurementController {
 
-    private final VendorAccess vendors;
+    private final PublicationService publications;
 
-    VendorProcurementController(VendorAccess vendors) {
-        this.vendors = vendors;
+    VendorProcurementController(PublicationService publications) {
+        this.publications = publications;
     }
 
     @GetMapping
     Mono<List<VendorProcurementView>> list(CurrentUser user) {
-        VendorOrganisationId vendor = VendorAccess.vendorOf(user);
-        return Blocking.call(() -> vendors.procurementsOf(vendor));
+        return publications.invitedTo(user);
     }
 
     @GetMapping("/{procurementId}")
     Mono<VendorProcurementView> one(ProcurementAccess access) {
-        access.vendorOrganisationId();
-        return Blocking.call(() -> vendors.procurementOf(access));
+        return publications.asPublishedTo(access);
     }
 }

@@ -131,6 +131,11 @@ class Procurement implements TenantOwned {
 
     @CommandHandler
     void handle(WithdrawInvitationCommand command) {
+        // a submitted tender must be evaluated like every other: its vendor stays in the procurement
+        if (command.tenderSubmitted()) {
+            throw new ConflictException("invitation.tender-submitted",
+                    "This vendor has submitted a tender: its invitation can no longer be withdrawn.");
+        }
         if (!invited.contains(command.vendorOrganisationId())) {
             throw new NotFoundException("This vendor is not invited to the procurement.");
         }
@@ -176,8 +181,9 @@ class Procurement implements TenantOwned {
         }
     }
 
+    /** @return the number the amendment got, so the sender reads back its own and not one made at the same moment */
     @CommandHandler
-    void handle(AmendRequirementCommand command) {
+    int handle(AmendRequirementCommand command) {
         if (!published) {
             throw new ConflictException("amendment.not-published", "Until the tender is published, edit the requirement itself.");
         }
@@ -207,8 +213,10 @@ class Procurement implements TenantOwned {
         }
         boolean close = !LocalDate.ofInstant(command.now(), Publication.SWEDEN)
                 .isBefore(Publication.answersDueBy(tenderDeadline, accelerated));
-        apply(new RequirementAmendedEvent(procurementId, tenantId, amendments + 1, setVersion + 1, command.requirementId(),
+        int number = amendments + 1;
+        apply(new RequirementAmendedEvent(procurementId, tenantId, number, setVersion + 1, command.requirementId(),
                 before, after, command.reason().strip(), close));
+        return number;
     }
 
     @CommandHandler

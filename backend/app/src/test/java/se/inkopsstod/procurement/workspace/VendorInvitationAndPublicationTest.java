@@ -83,11 +83,20 @@ class VendorInvitationAndPublicationTest {
     @Test
     void canWithdrawOnlyAnInvitationThatExists() {
         fixture.given(procurementCreated(), inRequirements(), new VendorInvitedEvent(PROCUREMENT, TENANT, EDULAB))
-                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB))
+                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB, false))
                 .expectEvents(new InvitationWithdrawnEvent(PROCUREMENT, TENANT, EDULAB));
         fixture.given(procurementCreated(), inRequirements())
-                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB))
+                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB, false))
                 .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void cannotWithdrawTheInvitationOfAVendorThatSubmittedATender() {
+        fixture.given(procurementCreated(), inRequirements(), new VendorInvitedEvent(PROCUREMENT, TENANT, EDULAB))
+                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB, true))
+                .expectNoEvents()
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("This vendor has submitted a tender: its invitation can no longer be withdrawn.");
     }
 
     @Test
@@ -164,6 +173,19 @@ class VendorInvitationAndPublicationTest {
                         Instant.parse("2026-03-25T09:00:00Z"))) // after answers were due (24 March)
                 .expectEvents(new RequirementAmendedEvent(PROCUREMENT, TENANT, 1, 2, "req-1", REQUIREMENTS.get(0), null,
                         "Kravet utgår", true));
+    }
+
+    @Test
+    void anAmendmentAnswersWithTheNumberItGot() {
+        fixture.given(procurementCreated(), inRequirements(), published())
+                .when(new AmendRequirementCommand(PROCUREMENT, TENANT, "req-1", reworded(), "SAML utgår", NOW))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(1);
+        fixture.given(procurementCreated(), inRequirements(), published(),
+                        new RequirementAmendedEvent(PROCUREMENT, TENANT, 1, 2, "req-1", REQUIREMENTS.get(0), reworded(),
+                                "SAML utgår", false))
+                .when(new AmendRequirementCommand(PROCUREMENT, TENANT, "req-1", null, "Kravet utgår", NOW))
+                .expectResultMessagePayload(2);
     }
 
     @Test

@@ -1,0 +1,117 @@
+package se.inkopsstod.procurement.qa;
+
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import se.inkopsstod.platform.web.Blocking;
+import se.inkopsstod.platform.web.Commands;
+import se.inkopsstod.procurement.access.ProcurementAccess;
+import se.inkopsstod.procurement.api.AnswerDraft;
+import se.inkopsstod.procurement.api.AnswerField;
+import se.inkopsstod.procurement.api.EditAnswerCommand;
+import se.inkopsstod.procurement.api.HistoryEntry;
+import se.inkopsstod.procurement.api.Publication;
+import se.inkopsstod.procurement.api.PublishAnswerCommand;
+import se.inkopsstod.procurement.api.QuestionView;
+import se.inkopsstod.procurement.api.StartClarificationCommand;
+import se.inkopsstod.procurement.coediting.ItemHistory;
+import se.inkopsstod.procurement.vendors.VendorAccess;
+import se.inkopsstod.procurement.workspace.Workspace;
+import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.EditConflictException;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.QuestionId;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Questions and answers for the buyer's team: every question with who asked, drafting the answers
+ * together, clarifications, and publishing an answer to all invited vendors at once.
+ */
+@Service
+class QuestionService {
+
+    private final Workspace workspace;
+    private final VendorAccess vendors;
+    private final QuestionsAndAnswers questions;
+    private final Commands commands;
+    private final ItemHistory history;
+    private final Clock clock;
+
+    QuestionService(Workspace workspace, VendorAccess vendors, QuestionsAndAnswers questions, Commands commands,
+                    ItemHistory history, Clock clock) {
+        this.workspace = workspace;
+        this.vendors = vendors;
+        this.questions = questions;
+        this.commands = commands;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    Mono<List<QuestionView>> list(ProcurementAccess access) {
+        return Blocking.call(() -> {
+            ProcurementId procurement = access.requireMember().procurementId();
+            return questions.forTeam(procurement, vendors.publication(procurement), clock.instant());
+        });
+    }
+
+    Mono<QuestionView> get(ProcurementAccess access, String questionId) {
+        return Blocking.call(() -> one(access, questionId));
+    }
+
+    /** A clarification no question prompted: its topic now, the text as an answer, then published like one. */
+    Mono<QuestionView> clarify(ProcurementAccess access, String text) {
+        access.requireBuyer();
+        QuestionId id = QuestionId.random();
+        CurrentUser user = access.user();
+        return commands.send(new StartClarificationCommand(id, access.tenantId(), access.procurementId(), text,
+                        user.requireId()), user)
+                .then(Blocking.call(() -> one(access, id.value())));
+    }
+
+    /**
+     * Edits the question's wording and/or the answer (null leaves a field as it is) on top of
+     * {@code baseVersion}; a conflicting edit fails with the question as it is now.
+     */
+    Mono<QuestionView> edit(ProcurementAccess access, String questionId, long baseVersion, String question, String answer) {
+        CurrentUser user = access.user();
+        Set<AnswerField> fields = EnumSet.noneOf(AnswerField.class);
+        if (question != null) fields.add(AnswerField.QUESTION);
+        if (answer != null) fields.add(AnswerField.ANSWER);
+        return Blocking.call(() -> {
+                    QuestionView current = one(access, questionId);
+                    AnswerDraft wanted = new AnswerDraft(question != null ? question : current.question(),
+                            answer != null ? answer : current.answer());
+                    return new EditAnswerCommand(QuestionId.of(current.id()), access.tenantId(), baseVersion, wanted,
+                            fields, user.requireId(), user.name());
+                })
+                .flatMap(command -> commands.send(command, user))
+                .onErrorResume(EditConflictException.class, conflict -> Blocking.call(() -> one(access, questionId))
+                        .flatMap(now -> Mono.error(conflict.withCurrent(now))))
+                .then(Blocking.call(() -> one(access, questionId)));
+    }
+
+    /** Publishes the question (as drafted) and its answer to every invited vendor at the same moment. */
+    Mono<QuestionView> publish(ProcurementAccess access, String questionId) {
+        access.requireBuyer();
+        return Blocking.call(() -> {
+                    QuestionView current = one(access, questionId);
+                    return new PublishAnswerCommand(QuestionId.of(current.id()), access.tenantId(),
+                            vendors.publication(access.procurementId()).map(Publication::answersDueBy).orElse(null),
+                            clock.instant());
+                })
+                .flatMap(command -> commands.send(command, access.user()))
+                .then(Blocking.call(() -> one(access, questionId)));
+    }
+
+    Mono<List<HistoryEntry>> history(ProcurementAccess access, String questionId) {
+        return Blocking.call(() -> history.of(one(access, questionId).id(), workspace.names(access.tenantId())));
+    }
+
+    private QuestionView one(ProcurementAccess access, String questionId) {
+        ProcurementId procurement = access.requireMember().procurementId();
+        return questions.oneForTeam(procurement, questionId, vendors.publication(procurement), clock.instant());
+    }
+}
