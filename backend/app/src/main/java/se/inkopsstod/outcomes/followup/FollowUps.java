@@ -3,7 +3,6 @@ package se.inkopsstod.outcomes.followup;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.inkopsstod.outcomes.api.SurveyQuestion;
-import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.procurement.api.ProcurementFactsView;
 import se.inkopsstod.shared.FollowUpId;
 import se.inkopsstod.shared.PersonId;
@@ -16,14 +15,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** Reads follow-ups from their read model and puts them beside the procurement's needs and requirements. */
 @Component
 class FollowUps {
-
-    static final Set<Phase> OPENABLE_IN = Set.of(Phase.IMPLEMENTATION, Phase.FOLLOW_UP);
 
     private static final String[] COLUMNS = {"ease_of_use", "supports_work", "reliability", "vendor_support"};
 
@@ -54,7 +50,7 @@ class FollowUps {
                 n.statement(), n.indicator(), n.baseline(), n.target(), n.unit(), n.requirements(), outcomes.get(n.needId()))).toList();
         Double benefit = outcomes.isEmpty() ? null
                 : outcomes.values().stream().mapToInt(FollowUpView.Outcome::benefitRealisedPercent).average().orElse(0);
-        boolean canOpen = OPENABLE_IN.contains(facts.phase());
+        boolean canOpen = FollowUpOpening.canOpen(facts.phase());
         if (rows.isEmpty()) {
             return new FollowUpView(facts.procurementId(), facts.title(), facts.phase().name(), FollowUpView.Status.NOT_OPENED,
                     canOpen, null, null, needs, null, null, null);

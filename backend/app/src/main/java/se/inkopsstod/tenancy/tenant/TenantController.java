@@ -15,53 +15,34 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import se.inkopsstod.platform.web.Blocking;
-import se.inkopsstod.platform.web.Commands;
 import se.inkopsstod.shared.CurrentUser;
-import se.inkopsstod.shared.PersonId;
-import se.inkopsstod.shared.Role;
-import se.inkopsstod.shared.TenantId;
-import se.inkopsstod.tenancy.api.AddMemberCommand;
 import se.inkopsstod.tenancy.api.OrganisationNumbers;
-import se.inkopsstod.tenancy.api.RegisterTenantCommand;
 import se.inkopsstod.tenancy.api.TenantKind;
 import se.inkopsstod.tenancy.api.TenantView;
-import se.inkopsstod.tenancy.directory.Directory;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 
 /** Platform admins register huvudmän, each with its first tenant admin. */
 @RestController
 @RequestMapping("/api/tenants")
 class TenantController {
 
-    private final Directory directory;
-    private final Commands commands;
+    private final TenantService tenants;
 
-    TenantController(Directory directory, Commands commands) {
-        this.directory = directory;
-        this.commands = commands;
+    TenantController(TenantService tenants) {
+        this.tenants = tenants;
     }
 
     @GetMapping
     Mono<List<TenantView>> tenants(CurrentUser user) {
-        user.require(Role.PLATFORM_ADMIN);
-        return Blocking.call(directory::tenants);
+        return tenants.tenants(user);
     }
 
     @PostMapping
     Mono<ResponseEntity<TenantView>> register(CurrentUser user, @Valid @RequestBody RegisterTenantRequest request) {
-        user.require(Role.PLATFORM_ADMIN);
-        TenantId tenantId = TenantId.random();
-        String organisationNumber = OrganisationNumbers.normalise(request.organisationNumber());
-        return Blocking.run(() -> directory.requireUnregistered(organisationNumber, request.adminEmail()))
-                .then(commands.send(new RegisterTenantCommand(tenantId, request.name().strip(), organisationNumber,
-                        request.kind(), request.county().strip(), request.pupils()), user))
-                .then(commands.send(new AddMemberCommand(tenantId, PersonId.random(), request.adminName(),
-                        request.adminEmail(), Set.of(Role.TENANT_ADMIN)), user))
-                .then(Blocking.call(() -> directory.tenant(tenantId.value()).orElseThrow()))
+        return tenants.register(user, new TenantService.NewTenant(request.name(), request.organisationNumber(), request.kind(),
+                        request.county(), request.pupils(), request.adminName(), request.adminEmail()))
                 .map(tenant -> ResponseEntity.created(URI.create("/api/tenants/" + tenant.id())).body(tenant));
     }
 

@@ -12,13 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.shared.CurrentUser;
-import se.inkopsstod.shared.Role;
 import se.inkopsstod.tenancy.api.OrganisationNumbers;
 import se.inkopsstod.tenancy.api.VendorOnboarding;
 import se.inkopsstod.tenancy.api.VendorOrganisationView;
-import se.inkopsstod.tenancy.directory.Directory;
 
 import java.net.URI;
 import java.util.List;
@@ -28,28 +25,22 @@ import java.util.List;
 @RequestMapping("/api/vendor-organisations")
 class VendorOrganisationController {
 
-    private final Directory directory;
-    private final VendorOnboarding onboarding;
+    private final VendorOrganisationService vendors;
 
-    VendorOrganisationController(Directory directory, VendorOnboarding onboarding) {
-        this.directory = directory;
-        this.onboarding = onboarding;
+    VendorOrganisationController(VendorOrganisationService vendors) {
+        this.vendors = vendors;
     }
 
     @GetMapping
     Mono<List<VendorOrganisationView>> vendorOrganisations(CurrentUser user) {
-        user.require(Role.PLATFORM_ADMIN);
-        return Blocking.call(directory::vendorOrganisations);
+        return vendors.vendorOrganisations(user);
     }
 
     @PostMapping
     Mono<ResponseEntity<VendorOrganisationView>> register(CurrentUser user,
                                                           @Valid @RequestBody RegisterVendorRequest request) {
-        user.require(Role.PLATFORM_ADMIN);
-        return onboarding.onboard(new VendorOnboarding.NewVendor(request.name(), request.organisationNumber(),
-                        request.contactName(), request.contactEmail()), user)
-                .flatMap(id -> Blocking.call(() -> directory.vendorOrganisations().stream()
-                        .filter(v -> v.id().equals(id.value())).findFirst().orElseThrow()))
+        return vendors.register(user, new VendorOnboarding.NewVendor(request.name(), request.organisationNumber(),
+                        request.contactName(), request.contactEmail()))
                 .map(v -> ResponseEntity.created(URI.create("/api/vendor-organisations/" + v.id())).body(v));
     }
 

@@ -1,0 +1,128 @@
+package se.inkopsstod.procurement.evaluation;
+
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import se.inkopsstod.platform.web.Blocking;
+import se.inkopsstod.platform.web.Commands;
+import se.inkopsstod.procurement.access.ProcurementAccess;
+import se.inkopsstod.procurement.api.DecideAwardCommand;
+import se.inkopsstod.procurement.api.DisqualifyTenderCommand;
+import se.inkopsstod.procurement.api.EvaluationView;
+import se.inkopsstod.procurement.api.Publication;
+import se.inkopsstod.procurement.api.RequirementKind;
+import se.inkopsstod.procurement.api.ScoreTenderCommand;
+import se.inkopsstod.procurement.api.VendorDecisionView;
+import se.inkopsstod.procurement.tender.TenderSeal;
+import se.inkopsstod.procurement.vendors.VendorAccess;
+import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.shared.InvalidInputException;
+import se.inkopsstod.shared.NotFoundException;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.VendorOrganisationId;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The evaluation of opened tenders: the team scores evaluated requirements, the buyer confirms
+ * disqualifications and decides the award; afterwards each vendor sees the decision and its own
+ * evaluation only. Nothing is read or written while {@link TenderSeal} keeps the tenders sealed.
+ */
+@Service
+class EvaluationService {
+
+    private final VendorAccess vendors;
+    private final Evaluations evaluations;
+    private final Commands commands;
+    private final Clock clock;
+
+    EvaluationService(VendorAccess vendors, Evaluations evaluations, Commands commands, Clock clock) {
+        this.vendors = vendors;
+        this.evaluations = evaluations;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    Mono<EvaluationView> view(ProcurementAccess access) {
+        return Blocking.call(() -> read(access.requireMember().procurementId()));
+    }
+
+    /** Any member of the team scores; only evaluated requirements (bör-krav) of the published set. */
+    Mono<EvaluationView> score(ProcurementAccess access, String vendorOrganisationId, String requirementId, int score, String note) {
+        return Blocking.call(() -> {
+                    ProcurementId procurement = access.requireMember().procurementId();
+                    requireTender(read(procurement), vendorOrganisationId);
+                    boolean evaluated = vendors.published(procurement).stream().anyMatch(r ->
+                            r.requirementId().equals(requirementId) && r.kind() == RequirementKind.EVALUATED);
+                    if (!evaluated) {
+                        throw new InvalidInputException("evaluation.not-evaluated", "requirementId",
+                                "Only evaluated requirements (bör-krav) of the published set are scored.");
+                    }
+                    return new ScoreTenderCommand(Evaluations.idOf(procurement), access.tenantId(), procurement,
+                            VendorOrganisationId.of(vendorOrganisationId), requirementId, score, note, access.user().requireId());
+                })
+                .flatMap(command -> send(access, command, command.procurementId()));
+    }
+
+    /** The buyer confirms a disqualification, and only of a tender that says it fails a mandatory requirement. */
+    Mono<EvaluationView> disqualify(ProcurementAccess access, String vendorOrganisationId, String reason) {
+        access.requireBuyer();
+        return Blocking.call(() -> {
+                    ProcurementId procurement = access.procurementId();
+                    EvaluationView.Row row = requireTender(read(procurement), vendorOrganisationId);
+                    if (row.failsMandatory().isEmpty()) {
+                        throw new ConflictException("evaluation.meets-mandatory",
+                                "This tender says it meets every mandatory requirement: it cannot be disqualified for that.");
+                    }
+                    return new DisqualifyTenderCommand(Evaluations.idOf(procurement), access.tenantId(), procurement,
+                            VendorOrganisationId.of(vendorOrganisationId), reason);
+                })
+                .flatMap(command -> send(access, command, command.procurementId()));
+    }
+
+    /** The buyer decides the award to a vendor with a submitted tender. */
+    Mono<EvaluationView> award(ProcurementAccess access, String vendorOrganisationId, String reasoning) {
+        access.requireBuyer();
+        return Blocking.call(() -> {
+                    ProcurementId procurement = access.procurementId();
+                    requireTender(read(procurement), vendorOrganisationId);
+                    return new DecideAwardCommand(Evaluations.idOf(procurement), access.tenantId(), procurement,
+                            VendorOrganisationId.of(vendorOrganisationId), reasoning);
+                })
+                .flatMap(command -> send(access, command, command.procurementId()));
+    }
+
+    /** After the award: who won and why, and the caller's own evaluation. Nothing before it, and nothing of the others. */
+    Mono<VendorDecisionView> decision(ProcurementAccess access) {
+        VendorOrganisationId vendor = access.vendorOrganisationId();
+        return Blocking.call(() -> {
+            EvaluationView view = read(access.procurementId());
+            if (view.award() == null) {
+                throw new NotFoundException("The award is not decided yet.");
+            }
+            EvaluationView.Row own = view.rows().stream().filter(r -> r.vendorOrganisationId().equals(vendor.value()))
+                    .findFirst().orElse(null);
+            return new VendorDecisionView(view.award().winnerName(), view.award().winnerVendorOrganisationId().equals(vendor.value()),
+                    view.award().reasoning(), view.award().decidedAt(), own != null && own.disqualified(),
+                    own == null ? null : own.disqualificationReason(), own == null ? null : own.rank(),
+                    own == null ? 0 : own.evaluationPriceSek(), own == null ? null : own.quality(),
+                    own == null ? List.of() : own.scores());
+        });
+    }
+
+    private Mono<EvaluationView> send(ProcurementAccess access, Object command, ProcurementId procurement) {
+        return commands.send(command, access.user()).then(Blocking.call(() -> read(procurement)));
+    }
+
+    /** The evaluation, once the tender deadline has passed: before that the tenders are sealed. */
+    private EvaluationView read(ProcurementId procurement) {
+        Publication opened = TenderSeal.requireOpen(vendors.publication(procurement), clock.instant());
+        return evaluations.of(procurement, opened);
+    }
+
+    private static EvaluationView.Row requireTender(EvaluationView view, String vendor) {
+        return view.rows().stream().filter(r -> r.vendorOrganisationId().equals(vendor)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("evaluation.no-tender", "vendorOrganisationId",
+                        "That vendor has no submitted tender."));
+    }
+}
