@@ -58,6 +58,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void controllersOnlyTranslateHttp() {
+        noClasses().that().areAnnotatedWith(RestController.class)
+                .should().dependOnClassesThat().haveFullyQualifiedName("se.inkopsstod.platform.web.Commands")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.commandhandling.gateway.CommandGateway")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..")
+                .because("a controller translates HTTP; its feature's application service sends commands and reads")
+                .check(classes);
+    }
+
+    @Test
     void procurementFeaturesFormNoCycles() {
         slices().matching("se.inkopsstod.procurement.(*)..").should().beFreeOfCycles().check(classes);
     }
