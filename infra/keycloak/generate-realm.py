@@ -35,15 +35,20 @@ CLI_REDIRECT_URI = "http://127.0.0.1:8765/callback"
 DEFAULT_CLIENT_SCOPES = ["web-origins", "acr", "profile", "roles", "basic", "email"]
 
 
+API_AUDIENCE = "inkopsstod-api"
+
+
 def audience_mapper():
-    """Puts `inkopsstod` into the `aud` of access tokens (the app's resource server checks it)."""
+    """Puts the API (`inkopsstod-api`) into the `aud` of access tokens only: the app's resource
+    server takes a bearer token only with that audience, so an ID token (whose `aud` is the client)
+    is refused."""
     return {
-        "name": "audience-inkopsstod",
+        "name": "audience-inkopsstod-api",
         "protocol": "openid-connect",
         "protocolMapper": "oidc-audience-mapper",
         "consentRequired": False,
         "config": {
-            "included.client.audience": APP_CLIENT_ID,
+            "included.custom.audience": API_AUDIENCE,
             "access.token.claim": "true",
             "introspection.token.claim": "true",
             "id.token.claim": "false",
