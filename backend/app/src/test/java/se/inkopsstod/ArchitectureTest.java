@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.eventhandling.GenericEventMessage;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -65,6 +66,32 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..")
                 .because("a controller translates HTTP; its feature's application service sends commands and reads")
                 .check(classes);
+    }
+
+    @Test
+    void theProcurementsSharedModelDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("se.inkopsstod.procurement.model..")
+                .should().dependOnClassesThat(resideInAPackage("se.inkopsstod.procurement..")
+                        .and(resideOutsideOfPackage("se.inkopsstod.procurement.model.."))
+                        .and(resideOutsideOfPackage("se.inkopsstod.procurement.api..")))
+                .because("every feature may use the shared model; it uses none of them")
+                .check(classes);
+    }
+
+    @Test
+    void procurementsApiHoldsOnlyWhatOtherContextsUse() {
+        for (JavaClass type : classes) {
+            if (type.getPackageName().equals("se.inkopsstod.procurement.api") && !type.getSimpleName().equals("package-info")
+                    && type.getEnclosingClass().isEmpty()) {
+                boolean usedOutside = type.getDirectDependenciesToSelf().stream()
+                        .map(d -> d.getOriginClass().getPackageName())
+                        .anyMatch(p -> !p.startsWith("se.inkopsstod.procurement"));
+                boolean usedByApi = type.getDirectDependenciesToSelf().stream()
+                        .anyMatch(d -> d.getOriginClass().getPackageName().equals("se.inkopsstod.procurement.api")
+                                && !d.getOriginClass().equals(type));
+                assertThat(usedOutside || usedByApi).as(type.getSimpleName() + " is used by no other context").isTrue();
+            }
+        }
     }
 
     @Test

@@ -17,31 +17,31 @@ import se.inkopsstod.outcomes.api.RecordFollowUpFactsCommand;
 import se.inkopsstod.outcomes.api.RecordIndicatorOutcomeCommand;
 import se.inkopsstod.outcomes.api.SurveyQuestion;
 import se.inkopsstod.platform.web.Commands;
-import se.inkopsstod.procurement.api.AcceptNeedCommand;
-import se.inkopsstod.procurement.api.AskQuestionCommand;
-import se.inkopsstod.procurement.api.Benefit;
-import se.inkopsstod.procurement.api.ChangePhaseCommand;
-import se.inkopsstod.procurement.api.Compliance;
-import se.inkopsstod.procurement.api.CreateProcurementCommand;
-import se.inkopsstod.procurement.api.CreateRequirementCommand;
-import se.inkopsstod.procurement.api.DecideAwardCommand;
-import se.inkopsstod.procurement.api.EvaluationModel;
-import se.inkopsstod.procurement.api.InviteVendorCommand;
-import se.inkopsstod.procurement.api.NeedContent;
+import se.inkopsstod.procurement.need.AcceptNeedCommand;
+import se.inkopsstod.procurement.qa.AskQuestionCommand;
+import se.inkopsstod.procurement.model.Benefit;
+import se.inkopsstod.procurement.workspace.ChangePhaseCommand;
+import se.inkopsstod.procurement.tender.Compliance;
+import se.inkopsstod.procurement.workspace.CreateProcurementCommand;
+import se.inkopsstod.procurement.requirement.CreateRequirementCommand;
+import se.inkopsstod.procurement.evaluation.DecideAwardCommand;
+import se.inkopsstod.procurement.model.EvaluationModel;
+import se.inkopsstod.procurement.model.InviteVendorCommand;
+import se.inkopsstod.procurement.model.NeedContent;
 import se.inkopsstod.procurement.api.Phase;
-import se.inkopsstod.procurement.api.Priority;
-import se.inkopsstod.procurement.api.Procedure;
-import se.inkopsstod.procurement.api.ProposeNeedCommand;
-import se.inkopsstod.procurement.api.PublishTenderCommand;
-import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.model.Priority;
+import se.inkopsstod.procurement.model.Procedure;
+import se.inkopsstod.procurement.need.ProposeNeedCommand;
+import se.inkopsstod.procurement.model.PublishTenderCommand;
+import se.inkopsstod.procurement.model.PublishedRequirement;
 import se.inkopsstod.procurement.api.RequirementCategory;
-import se.inkopsstod.procurement.api.RequirementContent;
-import se.inkopsstod.procurement.api.RequirementKind;
-import se.inkopsstod.procurement.api.SaveTenderCommand;
-import se.inkopsstod.procurement.api.SubmitTenderCommand;
-import se.inkopsstod.procurement.api.TemplateRef;
-import se.inkopsstod.procurement.api.TemplateView;
-import se.inkopsstod.procurement.api.TenderResponse;
+import se.inkopsstod.procurement.model.RequirementContent;
+import se.inkopsstod.procurement.model.RequirementKind;
+import se.inkopsstod.procurement.tender.SaveTenderCommand;
+import se.inkopsstod.procurement.tender.SubmitTenderCommand;
+import se.inkopsstod.procurement.model.TemplateRef;
+import se.inkopsstod.procurement.model.TemplateView;
+import se.inkopsstod.procurement.tender.TenderResponse;
 import se.inkopsstod.procurement.evaluation.Evaluations;
 import se.inkopsstod.procurement.library.Library;
 import se.inkopsstod.procurement.tender.Tenders;
@@ -361,7 +361,7 @@ class DemoHistorySeeder implements ApplicationRunner {
         List<PersonId> teamIds = team.stream().filter(m -> m.roles().contains(Role.BUYER) || m.roles().contains(Role.USER))
                 .map(m -> PersonId.of(m.id())).toList();
         if (!teamIds.isEmpty()) {
-            commands.sendAsSystem(new se.inkopsstod.procurement.api.SetTeamCommand(procurement, tenant, Set.copyOf(teamIds)));
+            commands.sendAsSystem(new se.inkopsstod.procurement.workspace.SetTeamCommand(procurement, tenant, Set.copyOf(teamIds)));
         }
     }
 
@@ -381,7 +381,7 @@ class DemoHistorySeeder implements ApplicationRunner {
         Set<PersonId> users = team.stream().filter(m -> m.roles().contains(Role.BUYER) || m.roles().contains(Role.USER))
                 .map(m -> PersonId.of(m.id())).collect(java.util.stream.Collectors.toSet());
         if (!users.isEmpty()) {
-            commands.sendAsSystem(new se.inkopsstod.procurement.api.SetTeamCommand(procurement, tenant, users));
+            commands.sendAsSystem(new se.inkopsstod.procurement.workspace.SetTeamCommand(procurement, tenant, users));
         }
         NeedId need = NeedId.random();
         commands.sendAsSystem(new ProposeNeedCommand(need, tenant, procurement, new NeedContent(scenario.need(), scenario.perspective(),

@@ -1,11 +1,11 @@
 package se.inkopsstod.procurement;
 
-import se.inkopsstod.procurement.api.Benefit;
-import se.inkopsstod.procurement.api.NeedContent;
-import se.inkopsstod.procurement.api.NeedProposedEvent;
-import se.inkopsstod.procurement.api.Priority;
-import se.inkopsstod.procurement.api.Procedure;
-import se.inkopsstod.procurement.api.ProcurementCreatedEvent;
+import se.inkopsstod.procurement.model.Benefit;
+import se.inkopsstod.procurement.model.NeedContent;
+import se.inkopsstod.procurement.model.NeedProposedEvent;
+import se.inkopsstod.procurement.model.Priority;
+import se.inkopsstod.procurement.model.Procedure;
+import se.inkopsstod.procurement.model.ProcurementCreatedEvent;
 import se.inkopsstod.shared.NeedId;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;

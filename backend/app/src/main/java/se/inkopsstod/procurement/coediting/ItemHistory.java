@@ -4,12 +4,12 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import se.inkopsstod.platform.axon.AuditMetadata;
-import se.inkopsstod.procurement.api.AnswerEditedEvent;
-import se.inkopsstod.procurement.api.HistoryEntry;
-import se.inkopsstod.procurement.api.NeedEditedEvent;
-import se.inkopsstod.procurement.api.NeedMergedEvent;
-import se.inkopsstod.procurement.api.NeedRejectedEvent;
-import se.inkopsstod.procurement.api.RequirementEditedEvent;
+import se.inkopsstod.procurement.model.AnswerEditedEvent;
+import se.inkopsstod.procurement.model.HistoryEntry;
+import se.inkopsstod.procurement.model.NeedEditedEvent;
+import se.inkopsstod.procurement.model.NeedMergedEvent;
+import se.inkopsstod.procurement.model.NeedRejectedEvent;
+import se.inkopsstod.procurement.model.RequirementEditedEvent;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,10 +4,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.inkopsstod.procurement.api.AddCommentCommand;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.TenantOwned;
-import se.inkopsstod.procurement.api.CommentAddedEvent;
 import se.inkopsstod.shared.CommentId;
 import se.inkopsstod.shared.InvalidInputException;
 

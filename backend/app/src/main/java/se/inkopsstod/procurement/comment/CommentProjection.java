@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import se.inkopsstod.procurement.api.CommentAddedEvent;
 import se.inkopsstod.shared.PersonId;
 
 import java.time.Instant;

@@ -3,7 +3,6 @@ package se.inkopsstod.procurement.comment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.inkopsstod.procurement.access.ProcurementAccess;
-import se.inkopsstod.procurement.api.CommentView;
 import se.inkopsstod.procurement.workspace.Workspace;
 
 import java.util.ArrayList;

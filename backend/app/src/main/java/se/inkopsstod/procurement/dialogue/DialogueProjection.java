@@ -4,11 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import se.inkopsstod.procurement.api.BuyerAnsweredEvent;
-import se.inkopsstod.procurement.api.DraftCommentedEvent;
-import se.inkopsstod.procurement.api.DraftSharedEvent;
-import se.inkopsstod.procurement.api.PublishedRequirement;
-import se.inkopsstod.procurement.api.VendorsAskedEvent;
+import se.inkopsstod.procurement.model.PublishedRequirement;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -2,11 +2,10 @@ package se.inkopsstod.procurement.dialogue;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import se.inkopsstod.procurement.api.DialogueView;
 import se.inkopsstod.procurement.api.Phase;
-import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.model.PublishedRequirement;
 import se.inkopsstod.procurement.api.RequirementCategory;
-import se.inkopsstod.procurement.api.RequirementKind;
+import se.inkopsstod.procurement.model.RequirementKind;
 import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.shared.DialogueId;
 import se.inkopsstod.shared.NotFoundException;

@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.procurement.access.ProcurementAccess;
-import se.inkopsstod.procurement.api.EvaluationView;
-import se.inkopsstod.procurement.api.VendorDecisionView;
 
 /**
  * Evaluating opened tenders: the team scores evaluated requirements, the buyer confirms

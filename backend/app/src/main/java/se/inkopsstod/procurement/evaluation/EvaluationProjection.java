@@ -5,9 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import se.inkopsstod.procurement.api.AwardDecidedEvent;
-import se.inkopsstod.procurement.api.TenderDisqualifiedEvent;
-import se.inkopsstod.procurement.api.TenderScoredEvent;
 
 import java.time.Instant;
 

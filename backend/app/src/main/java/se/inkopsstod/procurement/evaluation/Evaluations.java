@@ -2,9 +2,8 @@ package se.inkopsstod.procurement.evaluation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import se.inkopsstod.procurement.api.EvaluationView;
-import se.inkopsstod.procurement.api.Publication;
-import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.model.Publication;
+import se.inkopsstod.procurement.model.PublishedRequirement;
 import se.inkopsstod.procurement.tender.Tenders;
 import se.inkopsstod.procurement.vendors.VendorAccess;
 import se.inkopsstod.shared.EvaluationId;

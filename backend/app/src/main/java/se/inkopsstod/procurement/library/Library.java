@@ -4,8 +4,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.inkopsstod.procurement.api.RequirementCategory;
-import se.inkopsstod.procurement.api.RequirementKind;
-import se.inkopsstod.procurement.api.TemplateView;
+import se.inkopsstod.procurement.model.RequirementKind;
+import se.inkopsstod.procurement.model.TemplateView;
 import se.inkopsstod.shared.NotFoundException;
 
 import java.util.Arrays;

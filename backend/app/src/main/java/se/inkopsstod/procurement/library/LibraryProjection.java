@@ -5,10 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import se.inkopsstod.procurement.api.TemplateContent;
-import se.inkopsstod.procurement.api.TemplateCreatedEvent;
-import se.inkopsstod.procurement.api.TemplateRetiredEvent;
-import se.inkopsstod.procurement.api.TemplateRevisedEvent;
 
 import java.time.Instant;
 

@@ -14,7 +14,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import se.inkopsstod.platform.axon.AuditMetadata;
-import se.inkopsstod.procurement.api.LiveEvent;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 
 import java.util.ArrayDeque;

@@ -3,7 +3,6 @@ package se.inkopsstod.procurement.live;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
-import se.inkopsstod.procurement.api.PresenceView;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
-import se.inkopsstod.procurement.api.PresenceView;
 
 import java.time.Duration;
 import java.util.HashSet;

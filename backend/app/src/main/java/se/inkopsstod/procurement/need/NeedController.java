@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import se.inkopsstod.procurement.api.Benefit;
-import se.inkopsstod.procurement.api.HistoryEntry;
-import se.inkopsstod.procurement.api.NeedContent;
-import se.inkopsstod.procurement.api.NeedView;
-import se.inkopsstod.procurement.api.Priority;
+import se.inkopsstod.procurement.model.Benefit;
+import se.inkopsstod.procurement.model.HistoryEntry;
+import se.inkopsstod.procurement.model.NeedContent;
+import se.inkopsstod.procurement.model.NeedView;
+import se.inkopsstod.procurement.model.Priority;
 import se.inkopsstod.procurement.access.ProcurementAccess;
 
 import java.math.BigDecimal;

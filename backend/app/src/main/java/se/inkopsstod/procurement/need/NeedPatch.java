@@ -1,10 +1,10 @@
 package se.inkopsstod.procurement.need;
 
-import se.inkopsstod.procurement.api.Benefit;
-import se.inkopsstod.procurement.api.NeedContent;
-import se.inkopsstod.procurement.api.NeedField;
-import se.inkopsstod.procurement.api.NeedView;
-import se.inkopsstod.procurement.api.Priority;
+import se.inkopsstod.procurement.model.Benefit;
+import se.inkopsstod.procurement.model.NeedContent;
+import se.inkopsstod.procurement.model.NeedField;
+import se.inkopsstod.procurement.model.NeedView;
+import se.inkopsstod.procurement.model.Priority;
 import se.inkopsstod.shared.InvalidInputException;
 
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package se.inkopsstod.procurement.qa;
 
 import se.inkopsstod.procurement.api.Phase;
-import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.model.PublishedRequirement;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.InvalidInputException;
 

@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.procurement.access.ProcurementAccess;
-import se.inkopsstod.procurement.api.HistoryEntry;
-import se.inkopsstod.procurement.api.QuestionView;
+import se.inkopsstod.procurement.model.HistoryEntry;
 
 import java.net.URI;
 import java.util.List;

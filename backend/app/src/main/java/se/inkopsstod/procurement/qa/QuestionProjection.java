@@ -6,11 +6,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import se.inkopsstod.procurement.api.AnswerEditedEvent;
-import se.inkopsstod.procurement.api.AnswerPublishedEvent;
-import se.inkopsstod.procurement.api.ClarificationStartedEvent;
-import se.inkopsstod.procurement.api.QuestionAskedEvent;
-import se.inkopsstod.procurement.api.QuestionView;
+import se.inkopsstod.procurement.model.AnswerEditedEvent;
 
 import java.time.Instant;
 

@@ -17,11 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.procurement.access.ProcurementAccess;
-import se.inkopsstod.procurement.api.HistoryEntry;
+import se.inkopsstod.procurement.model.HistoryEntry;
 import se.inkopsstod.procurement.api.RequirementCategory;
-import se.inkopsstod.procurement.api.RequirementKind;
-import se.inkopsstod.procurement.api.RequirementView;
-import se.inkopsstod.procurement.api.TraceView;
+import se.inkopsstod.procurement.model.RequirementKind;
 
 import java.net.URI;
 import java.util.List;

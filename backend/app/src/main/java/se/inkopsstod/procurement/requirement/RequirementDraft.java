@@ -1,8 +1,8 @@
 package se.inkopsstod.procurement.requirement;
 
 import se.inkopsstod.procurement.api.RequirementCategory;
-import se.inkopsstod.procurement.api.RequirementField;
-import se.inkopsstod.procurement.api.RequirementKind;
+import se.inkopsstod.procurement.model.RequirementField;
+import se.inkopsstod.procurement.model.RequirementKind;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -6,12 +6,12 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import se.inkopsstod.procurement.api.PublishedRequirement;
-import se.inkopsstod.procurement.api.RequirementAmendedEvent;
-import se.inkopsstod.procurement.api.RequirementContent;
-import se.inkopsstod.procurement.api.RequirementCreatedEvent;
-import se.inkopsstod.procurement.api.RequirementEditedEvent;
-import se.inkopsstod.procurement.api.RequirementField;
+import se.inkopsstod.procurement.model.PublishedRequirement;
+import se.inkopsstod.procurement.model.RequirementAmendedEvent;
+import se.inkopsstod.procurement.model.RequirementContent;
+import se.inkopsstod.procurement.model.RequirementCreatedEvent;
+import se.inkopsstod.procurement.model.RequirementEditedEvent;
+import se.inkopsstod.procurement.model.RequirementField;
 import se.inkopsstod.shared.NeedId;
 
 import java.time.Instant;

@@ -4,7 +4,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.procurement.access.ProcurementAccess;
-import se.inkopsstod.procurement.api.TendersView;
 
 /**
  * The buyer's team's view of the tenders: sealed until the tender deadline, then every submitted

@@ -5,10 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import se.inkopsstod.procurement.api.TenderResponse;
-import se.inkopsstod.procurement.api.TenderSavedEvent;
-import se.inkopsstod.procurement.api.TenderSubmittedEvent;
-import se.inkopsstod.procurement.api.TenderView;
 
 import java.time.Instant;
 import java.util.List;

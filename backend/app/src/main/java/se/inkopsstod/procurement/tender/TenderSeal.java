@@ -1,6 +1,6 @@
 package se.inkopsstod.procurement.tender;
 
-import se.inkopsstod.procurement.api.Publication;
+import se.inkopsstod.procurement.model.Publication;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.NotFoundException;
 

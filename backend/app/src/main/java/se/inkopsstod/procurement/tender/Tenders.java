@@ -2,9 +2,6 @@ package se.inkopsstod.procurement.tender;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import se.inkopsstod.procurement.api.Compliance;
-import se.inkopsstod.procurement.api.TenderResponse;
-import se.inkopsstod.procurement.api.TenderView;
 import se.inkopsstod.procurement.vendors.SubmittedTenders;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenderId;

@@ -13,9 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.procurement.access.ProcurementAccess;
-import se.inkopsstod.procurement.api.Compliance;
-import se.inkopsstod.procurement.api.TenderResponse;
-import se.inkopsstod.procurement.api.TenderView;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package se.inkopsstod.procurement.vendors;
 
-import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.model.PublishedRequirement;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package se.inkopsstod.procurement.vendors;
 
-import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.model.PublishedRequirement;
 import se.inkopsstod.procurement.api.RequirementCategory;
-import se.inkopsstod.procurement.api.RequirementKind;
+import se.inkopsstod.procurement.model.RequirementKind;
 
 /**
  * What a buyer wants changed in a published requirement: each field given replaces the current

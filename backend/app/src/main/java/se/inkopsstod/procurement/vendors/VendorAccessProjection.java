@@ -5,12 +5,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import se.inkopsstod.procurement.api.InvitationWithdrawnEvent;
-import se.inkopsstod.procurement.api.PublishedRequirement;
-import se.inkopsstod.procurement.api.RequirementAmendedEvent;
-import se.inkopsstod.procurement.api.TenderDeadlineExtendedEvent;
-import se.inkopsstod.procurement.api.TenderPublishedEvent;
-import se.inkopsstod.procurement.api.VendorInvitedEvent;
+import se.inkopsstod.procurement.model.InvitationWithdrawnEvent;
+import se.inkopsstod.procurement.model.PublishedRequirement;
+import se.inkopsstod.procurement.model.RequirementAmendedEvent;
+import se.inkopsstod.procurement.model.TenderDeadlineExtendedEvent;
+import se.inkopsstod.procurement.model.TenderPublishedEvent;
+import se.inkopsstod.procurement.model.VendorInvitedEvent;
 
 import java.time.Instant;
 import java.util.List;

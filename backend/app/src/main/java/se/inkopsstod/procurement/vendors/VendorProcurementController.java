@@ -5,7 +5,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.procurement.access.ProcurementAccess;
-import se.inkopsstod.procurement.api.VendorProcurementView;
 import se.inkopsstod.shared.CurrentUser;
 
 import java.util.List;

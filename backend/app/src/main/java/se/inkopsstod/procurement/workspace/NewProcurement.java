@@ -1,6 +1,6 @@
 package se.inkopsstod.procurement.workspace;
 
-import se.inkopsstod.procurement.api.Procedure;
+import se.inkopsstod.procurement.model.Procedure;
 
 import java.time.LocalDate;
 

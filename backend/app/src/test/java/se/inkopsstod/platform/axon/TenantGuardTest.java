@@ -2,7 +2,7 @@ package se.inkopsstod.platform.axon;
 
 import org.junit.jupiter.api.Test;
 import se.inkopsstod.outcomes.api.ApproveLessonCommand;
-import se.inkopsstod.procurement.api.ChangePhaseCommand;
+import se.inkopsstod.procurement.workspace.ChangePhaseCommand;
 import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.shared.LessonId;
 import se.inkopsstod.shared.NotFoundException;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.inkopsstod.outcomes.OutcomesApi;
-import se.inkopsstod.procurement.api.ChangePhaseCommand;
+import se.inkopsstod.procurement.workspace.ChangePhaseCommand;
 import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.ProcurementId;

@@ -1,14 +1,13 @@
 package se.inkopsstod.procurement.evaluation;
 
 import org.junit.jupiter.api.Test;
-import se.inkopsstod.procurement.api.Compliance;
-import se.inkopsstod.procurement.api.EvaluationModel;
-import se.inkopsstod.procurement.api.EvaluationView;
-import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.tender.Compliance;
+import se.inkopsstod.procurement.model.EvaluationModel;
+import se.inkopsstod.procurement.model.PublishedRequirement;
 import se.inkopsstod.procurement.api.RequirementCategory;
-import se.inkopsstod.procurement.api.RequirementKind;
-import se.inkopsstod.procurement.api.TenderResponse;
-import se.inkopsstod.procurement.api.TenderView;
+import se.inkopsstod.procurement.model.RequirementKind;
+import se.inkopsstod.procurement.tender.TenderResponse;
+import se.inkopsstod.procurement.tender.TenderView;
 
 import java.math.BigDecimal;
 import java.time.Instant;

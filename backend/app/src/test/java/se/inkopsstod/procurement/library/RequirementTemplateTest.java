@@ -2,15 +2,8 @@ package se.inkopsstod.procurement.library;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
-import se.inkopsstod.procurement.api.CreateTemplateCommand;
 import se.inkopsstod.procurement.api.RequirementCategory;
-import se.inkopsstod.procurement.api.RequirementKind;
-import se.inkopsstod.procurement.api.RetireTemplateCommand;
-import se.inkopsstod.procurement.api.ReviseTemplateCommand;
-import se.inkopsstod.procurement.api.TemplateContent;
-import se.inkopsstod.procurement.api.TemplateCreatedEvent;
-import se.inkopsstod.procurement.api.TemplateRetiredEvent;
-import se.inkopsstod.procurement.api.TemplateRevisedEvent;
+import se.inkopsstod.procurement.model.RequirementKind;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.TemplateId;

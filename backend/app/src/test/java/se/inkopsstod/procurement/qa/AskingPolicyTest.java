@@ -2,9 +2,9 @@ package se.inkopsstod.procurement.qa;
 
 import org.junit.jupiter.api.Test;
 import se.inkopsstod.procurement.api.Phase;
-import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.model.PublishedRequirement;
 import se.inkopsstod.procurement.api.RequirementCategory;
-import se.inkopsstod.procurement.api.RequirementKind;
+import se.inkopsstod.procurement.model.RequirementKind;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.InvalidInputException;
 

@@ -2,11 +2,10 @@ package se.inkopsstod.procurement.requirement;
 
 import org.junit.jupiter.api.Test;
 import se.inkopsstod.procurement.api.RequirementCategory;
-import se.inkopsstod.procurement.api.RequirementContent;
-import se.inkopsstod.procurement.api.RequirementField;
-import se.inkopsstod.procurement.api.RequirementKind;
-import se.inkopsstod.procurement.api.RequirementView;
-import se.inkopsstod.procurement.api.TemplateView;
+import se.inkopsstod.procurement.model.RequirementContent;
+import se.inkopsstod.procurement.model.RequirementField;
+import se.inkopsstod.procurement.model.RequirementKind;
+import se.inkopsstod.procurement.model.TemplateView;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.NeedId;

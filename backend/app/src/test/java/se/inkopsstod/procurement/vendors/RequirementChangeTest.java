@@ -1,9 +1,9 @@
 package se.inkopsstod.procurement.vendors;
 
 import org.junit.jupiter.api.Test;
-import se.inkopsstod.procurement.api.PublishedRequirement;
+import se.inkopsstod.procurement.model.PublishedRequirement;
 import se.inkopsstod.procurement.api.RequirementCategory;
-import se.inkopsstod.procurement.api.RequirementKind;
+import se.inkopsstod.procurement.model.RequirementKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,0 @@
-package se.inkopsstod.procurement.api;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import se.inkopsstod.shared.TemplateId;
-
-/** Association staff add a template to the shared requirement library. */
-public record CreateTemplateCommand(@TargetAggregateIdentifier TemplateId templateId, String key, TemplateContent content) {
-}

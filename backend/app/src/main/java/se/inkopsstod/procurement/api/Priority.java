@@ -1,6 +1,0 @@
-package se.inkopsstod.procurement.api;
-
-/** How much a need matters. */
-public enum Priority {
-    HIGH, MEDIUM, LOW
-}

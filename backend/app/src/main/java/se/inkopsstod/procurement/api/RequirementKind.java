@@ -1,6 +1,0 @@
-package se.inkopsstod.procurement.api;
-
-/** Mandatory (ska-krav: fail it and the tender is out) or evaluated (bör-krav: scored, with a weight). */
-public enum RequirementKind {
-    MANDATORY, EVALUATED
-}

@@ -1,8 +1,0 @@
-package se.inkopsstod.procurement.api;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import se.inkopsstod.shared.TemplateId;
-
-/** Association staff take a template out of the library (requirements made from it stay). */
-public record RetireTemplateCommand(@TargetAggregateIdentifier TemplateId templateId, String reason) {
-}

@@ -1,8 +1,0 @@
-package se.inkopsstod.procurement.api;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import se.inkopsstod.shared.TemplateId;
-
-/** Association staff publish a new revision of a template. */
-public record ReviseTemplateCommand(@TargetAggregateIdentifier TemplateId templateId, TemplateContent content) {
-}

@@ -1,9 +1,0 @@
-package se.inkopsstod.procurement.api;
-
-import org.axonframework.serialization.Revision;
-import se.inkopsstod.shared.TemplateId;
-
-/** A template joined the library at revision 1. */
-@Revision("1")
-public record TemplateCreatedEvent(TemplateId templateId, String key, TemplateContent content) {
-}

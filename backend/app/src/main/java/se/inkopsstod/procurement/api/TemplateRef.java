@@ -1,7 +1,0 @@
-package se.inkopsstod.procurement.api;
-
-import se.inkopsstod.shared.TemplateId;
-
-/** The library template and revision a requirement started from. */
-public record TemplateRef(TemplateId templateId, int revision) {
-}

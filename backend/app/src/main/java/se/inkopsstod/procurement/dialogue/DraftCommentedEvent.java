@@ -1,0 +1,18 @@
+package se.inkopsstod.procurement.dialogue;
+
+import se.inkopsstod.procurement.api.ProcurementScoped;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.DialogueId;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.shared.VendorOrganisationId;
+import se.inkopsstod.shared.TenantScoped;
+
+/** A vendor commented on a requirement of the shared draft (for the buyer's team only). */
+@Revision("1")
+public record DraftCommentedEvent(DialogueId dialogueId, TenantId tenantId, ProcurementId procurementId,
+                                  VendorOrganisationId vendorOrganisationId, String requirementId, String text, PersonId by)
+        implements TenantScoped, ProcurementScoped {
+}

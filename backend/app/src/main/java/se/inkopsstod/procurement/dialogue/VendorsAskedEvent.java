@@ -1,0 +1,15 @@
+package se.inkopsstod.procurement.dialogue;
+
+import se.inkopsstod.procurement.api.ProcurementScoped;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.DialogueId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.shared.TenantScoped;
+
+/** The buyer asked the invited vendors a market-dialogue question. */
+@Revision("1")
+public record VendorsAskedEvent(DialogueId dialogueId, TenantId tenantId, ProcurementId procurementId, String questionId,
+                                String text) implements TenantScoped, ProcurementScoped {
+}

@@ -1,0 +1,19 @@
+package se.inkopsstod.procurement.model;
+
+import se.inkopsstod.procurement.api.ProcurementScoped;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.QuestionId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.shared.TenantScoped;
+
+import java.util.Set;
+
+/** Fields of a draft answer (or of the question as it will be published) changed from {@code before} to {@code after}. */
+@Revision("1")
+public record AnswerEditedEvent(QuestionId questionId, TenantId tenantId, ProcurementId procurementId, Set<AnswerField> fields,
+                                AnswerDraft before, AnswerDraft after, PersonId editor, String editorName)
+        implements TenantScoped, ProcurementScoped {
+}

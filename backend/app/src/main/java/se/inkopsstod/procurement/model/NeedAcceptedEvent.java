@@ -1,0 +1,15 @@
+package se.inkopsstod.procurement.model;
+
+import se.inkopsstod.procurement.api.ProcurementScoped;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.NeedId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.shared.TenantScoped;
+
+/** A buyer accepted a need. */
+@Revision("1")
+public record NeedAcceptedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId)
+        implements TenantScoped, ProcurementScoped {
+}

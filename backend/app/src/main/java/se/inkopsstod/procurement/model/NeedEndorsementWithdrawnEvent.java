@@ -1,0 +1,16 @@
+package se.inkopsstod.procurement.model;
+
+import se.inkopsstod.procurement.api.ProcurementScoped;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.NeedId;
+import se.inkopsstod.shared.PersonId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.shared.TenantScoped;
+
+/** Someone took back their endorsement. */
+@Revision("1")
+public record NeedEndorsementWithdrawnEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId, PersonId personId)
+        implements TenantScoped, ProcurementScoped {
+}

@@ -1,0 +1,15 @@
+package se.inkopsstod.procurement.model;
+
+import se.inkopsstod.procurement.api.ProcurementScoped;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.NeedId;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.shared.TenantScoped;
+
+/** A need was a duplicate and went into {@code into}. */
+@Revision("1")
+public record NeedMergedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId, NeedId into)
+        implements TenantScoped, ProcurementScoped {
+}

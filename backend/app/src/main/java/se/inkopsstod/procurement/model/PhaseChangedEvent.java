@@ -1,0 +1,15 @@
+package se.inkopsstod.procurement.model;
+
+import se.inkopsstod.procurement.api.Phase;
+import se.inkopsstod.procurement.api.ProcurementScoped;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.shared.TenantScoped;
+
+/** A procurement moved from one phase to another. */
+@Revision("1")
+public record PhaseChangedEvent(ProcurementId procurementId, TenantId tenantId, Phase from, Phase to)
+        implements TenantScoped, ProcurementScoped {
+}

@@ -1,0 +1,15 @@
+package se.inkopsstod.procurement.model;
+
+import se.inkopsstod.procurement.api.ProcurementScoped;
+
+import org.axonframework.serialization.Revision;
+import se.inkopsstod.shared.ProcurementId;
+import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.shared.VendorOrganisationId;
+import se.inkopsstod.shared.TenantScoped;
+
+/** A vendor organisation was invited to a procurement and may now see what is published to vendors. */
+@Revision("1")
+public record VendorInvitedEvent(ProcurementId procurementId, TenantId tenantId, VendorOrganisationId vendorOrganisationId)
+        implements TenantScoped, ProcurementScoped {
+}
