@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.outcomes.api.LessonCategory;
+import se.inkopsstod.shared.Role;
+import se.inkopsstod.platform.web.RequiresRole;
 import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.shared.CurrentUser;
 
@@ -36,11 +38,13 @@ class LessonController {
     }
 
     /** What would leave the tenant: each text anonymised, with every removal marked by its place in the new text. */
+    @RequiresRole({Role.BUYER})
     @PostMapping("/api/lessons/preview")
     Mono<LessonService.Preview> preview(CurrentUser user, @Valid @RequestBody PreviewRequest request) {
         return lessons.preview(user, request.whatWorked(), request.whatToChange());
     }
 
+    @RequiresRole({Role.BUYER})
     @PostMapping("/api/lessons")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<LessonView> submit(CurrentUser user, @Valid @RequestBody SubmitRequest request) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.outcomes.api.LessonCategory;
+import se.inkopsstod.shared.Role;
+import se.inkopsstod.platform.web.RequiresRole;
 import se.inkopsstod.shared.CurrentUser;
 
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.List;
 /** Association staff's review queue: edit, approve or reject submitted lessons. Never shows which tenant wrote one. */
 @RestController
 @RequestMapping("/api/review/lessons")
+@RequiresRole({Role.ASSOCIATION_STAFF})
 class LessonReviewController {
 
     private final LessonService lessons;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.procurement.api.RequirementCategory;
+import se.inkopsstod.platform.web.RequiresRole;
 import se.inkopsstod.procurement.model.RequirementKind;
 import se.inkopsstod.procurement.model.TemplateView;
 import se.inkopsstod.procurement.processmap.ProcessMap;
@@ -52,6 +53,7 @@ class LibraryController {
         return library.template(user, templateId);
     }
 
+    @RequiresRole({Role.ASSOCIATION_STAFF})
     @PostMapping
     Mono<ResponseEntity<TemplateView>> create(CurrentUser user, @Valid @RequestBody TemplateRequest request) {
         user.require(Role.ASSOCIATION_STAFF); // before the process map is asked about the body
@@ -59,12 +61,14 @@ class LibraryController {
                 .map(t -> ResponseEntity.created(URI.create("/api/library/requirements/" + t.id())).body(t));
     }
 
+    @RequiresRole({Role.ASSOCIATION_STAFF})
     @PutMapping("/{templateId}")
     Mono<TemplateView> revise(CurrentUser user, @PathVariable String templateId, @Valid @RequestBody TemplateRequest request) {
         user.require(Role.ASSOCIATION_STAFF);
         return library.revise(user, templateId, request.toContent(processMap));
     }
 
+    @RequiresRole({Role.ASSOCIATION_STAFF})
     @PostMapping("/{templateId}/retire")
     Mono<TemplateView> retire(CurrentUser user, @PathVariable String templateId, @Valid @RequestBody RetireRequest request) {
         return library.retire(user, templateId, request.reason());

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.platform.web.RequiresRole;
 import se.inkopsstod.shared.Role;
 import se.inkopsstod.tenancy.api.MemberView;
 
@@ -39,12 +40,14 @@ class MemberController {
         return members.members(user);
     }
 
+    @RequiresRole({Role.TENANT_ADMIN})
     @PostMapping
     Mono<ResponseEntity<MemberView>> add(CurrentUser user, @Valid @RequestBody AddMemberRequest request) {
         return members.add(user, request.name(), request.email(), request.roles())
                 .map(member -> ResponseEntity.created(URI.create("/api/tenant/members/" + member.id())).body(member));
     }
 
+    @RequiresRole({Role.TENANT_ADMIN})
     @PutMapping("/{memberId}/roles")
     Mono<MemberView> changeRoles(CurrentUser user, @PathVariable String memberId,
                                  @Valid @RequestBody ChangeRolesRequest request) {

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.Role;
+import se.inkopsstod.platform.web.RequiresRole;
 
 import java.util.List;
 
@@ -29,6 +31,7 @@ class SchoolController {
         return schools.schools(user);
     }
 
+    @RequiresRole({Role.TENANT_ADMIN})
     @PutMapping
     Mono<List<String>> set(CurrentUser user, @Valid @RequestBody SchoolsRequest request) {
         return schools.set(user, request.schools());

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.Role;
+import se.inkopsstod.platform.web.RequiresRole;
 import se.inkopsstod.tenancy.api.OrganisationNumbers;
 import se.inkopsstod.tenancy.api.TenantKind;
 import se.inkopsstod.tenancy.api.TenantView;
@@ -39,6 +41,7 @@ class TenantController {
         return tenants.tenants(user);
     }
 
+    @RequiresRole({Role.PLATFORM_ADMIN})
     @PostMapping
     Mono<ResponseEntity<TenantView>> register(CurrentUser user, @Valid @RequestBody RegisterTenantRequest request) {
         return tenants.register(user, new TenantService.NewTenant(request.name(), request.organisationNumber(), request.kind(),

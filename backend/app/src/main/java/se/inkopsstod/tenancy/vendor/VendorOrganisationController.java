@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.Role;
+import se.inkopsstod.platform.web.RequiresRole;
 import se.inkopsstod.tenancy.api.OrganisationNumbers;
 import se.inkopsstod.tenancy.api.VendorOnboarding;
 import se.inkopsstod.tenancy.api.VendorOrganisationView;
@@ -36,6 +38,7 @@ class VendorOrganisationController {
         return vendors.vendorOrganisations(user);
     }
 
+    @RequiresRole({Role.PLATFORM_ADMIN})
     @PostMapping
     Mono<ResponseEntity<VendorOrganisationView>> register(CurrentUser user,
                                                           @Valid @RequestBody RegisterVendorRequest request) {

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * administrator and buyer, a teacher of the same huvudman who is not on the team, a vendor invited
  * to another procurement but not this one, association staff and the platform administrator.
  * Each gets 401, 403 or 404 — never a 400, which would mean validation ran before the access
- * check — not a word of the data, and nothing is stored. The only 2xx answers allowed are on the
+ * check, not even for a broken body — not a word of the data, and nothing is stored. The only 2xx answers allowed are on the
  * caller's own things (their own lists, their profile).
  */
 @InkopsstodIntegrationTest
@@ -181,6 +181,13 @@ class ApiRouteSweepIT {
             }
             if (!OWN.contains(pattern) && events() != eventsBefore) {
                 failures.add(method + " " + path + " → " + status + " stored something");
+            }
+            if (method != RequestMethod.GET && !OWN.contains(pattern)) {
+                // a broken body must not be judged before the caller is: validation after authorisation
+                HttpResponse<String> broken = caller.write(method.name(), path, "{\"broken", "application/json");
+                if (!refused.contains(broken.statusCode())) {
+                    failures.add(method + " " + path + " with a broken body → " + broken.statusCode() + " " + abbreviate(broken.body()));
+                }
             }
             if (answer.body().contains(SECRET)) {
                 failures.add(method + " " + path + " → " + status + " leaked the data: " + abbreviate(answer.body()));
