@@ -15,6 +15,8 @@ const KNOWN_CODES: Record<string, MessageKey> = {
   unavailable: 'problem.unavailable',
   'too-large': 'problem.tooLarge',
   'rate-limited': 'problem.rateLimited',
+  'procurement.before-deadline': 'problem.beforeDeadline',
+  'invitation.published': 'problem.invitationPublished',
 }
 
 function messageForStatus(status: number): MessageKey {

@@ -83,6 +83,8 @@ export const en: Record<MessageKey, string> = {
     'Someone else changed the same fields while you were editing. Save again to choose which version applies.',
   'problem.tooLarge': 'What you sent is too large to be saved (256 kB at most). Shorten the text and try again.',
   'problem.rateLimited': 'You have made a great many changes in a short time. Wait a moment and try again.',
+  'problem.beforeDeadline': 'Evaluation starts only after the tender deadline: until then tenders may still be submitted.',
+  'problem.invitationPublished': 'The tender is published: invitations stand until the procurement ends.',
   'problem.unavailable':
     'The service cannot reach its database just now, so your change was not saved. Please try again in a moment.',
 

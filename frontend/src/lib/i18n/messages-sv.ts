@@ -86,6 +86,8 @@ export const sv = {
     'Någon annan har ändrat samma fält medan du redigerade. Spara igen för att välja vilken version som ska gälla.',
   'problem.tooLarge': 'Det du skickade är för stort för att sparas (högst 256 kB). Korta texten och försök igen.',
   'problem.rateLimited': 'Du har gjort väldigt många ändringar på kort tid. Vänta en liten stund och försök igen.',
+  'problem.beforeDeadline': 'Utvärderingen börjar först när anbudstiden har gått ut: fram till dess kan anbud fortfarande lämnas in.',
+  'problem.invitationPublished': 'Anbudet är publicerat: inbjudningarna står kvar tills upphandlingen är avslutad.',
   'problem.unavailable':
     'Tjänsten når inte sin databas just nu, så ändringen sparades inte. Försök igen om en stund.',
 

@@ -42,7 +42,10 @@ export function VendorsPanel({ procurementId }: { procurementId: string }) {
           {invited.data.map((v) => (
             <li key={v.vendorOrganisationId}>
               {v.name} ({v.organisationNumber}) · {formatDateTime(v.invitedAt)}{' '}
-              {isBuyer ? <WithdrawButton procurementId={procurementId} vendorId={v.vendorOrganisationId} name={v.name} onDone={setStatus} /> : null}
+              {/* once published, invitations stand (the server refuses a withdrawal for every vendor alike) */}
+              {isBuyer && publication.isSuccess && !publication.data ? (
+                <WithdrawButton procurementId={procurementId} vendorId={v.vendorOrganisationId} name={v.name} onDone={setStatus} />
+              ) : null}
             </li>
           ))}
         </ul>

@@ -167,6 +167,15 @@ describe('describeError', () => {
     expect(describeError(error, en)).toMatch(/not saved/)
   })
 
+  it('explains the LOU timing refusals in the UI language, not in English from the server', () => {
+    expect(describeError(problem(409, { code: 'procurement.before-deadline', detail: 'Evaluation starts after…' }), sv)).toMatch(
+      /anbudstiden har gått ut/,
+    )
+    expect(describeError(problem(409, { code: 'invitation.published', detail: 'The tender is published…' }), sv)).toMatch(
+      /inbjudningarna står kvar/,
+    )
+  })
+
   it('explains a body over the size limit and the request limit in the UI language', () => {
     expect(describeError(problem(413, { code: 'too-large', detail: 'Content too large' }), sv)).toMatch(/för stort för att sparas/)
     expect(describeError(problem(429, { code: 'rate-limited', detail: 'Too many requests' }), sv)).toMatch(/Vänta en liten stund/)

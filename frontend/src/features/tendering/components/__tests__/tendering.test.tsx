@@ -41,6 +41,7 @@ describe('VendorsPanel', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bjud in leverantör' }), 'v1')
     await user.click(screen.getByRole('button', { name: 'Bjud in' }))
     expect(await screen.findByTestId('invited-vendors')).toHaveTextContent('Edulab Lärplattformar AB (559100-0001)')
+    expect(screen.getByRole('button', { name: 'Dra tillbaka inbjudan till Edulab Lärplattformar AB' })).toBeInTheDocument()
 
     await user.type(screen.getByLabelText('Sista dag för anbud'), '2027-01-20')
     await user.type(screen.getByLabelText('Sista dag för frågor'), '2027-01-08')
@@ -51,6 +52,8 @@ describe('VendorsPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Annonsera' }))
 
     expect(await screen.findByTestId('publication')).toHaveTextContent('svar på frågor publiceras senast 2027-01-14')
+    // published: invitations stand, so no withdrawal is offered
+    expect(screen.queryByRole('button', { name: /Dra tillbaka inbjudan/ })).not.toBeInTheDocument()
     const body = api.requestsTo('POST', `${P}/publish`)[0]!.body as Record<string, unknown>
     expect(body).toMatchObject({ lastQuestionDay: '2027-01-08', evaluationModel: 'PRICE_AND_QUALITY', qualityValueSek: 400000, accelerated: false })
     expect(String(body.tenderDeadline)).toMatch(/^2027-01-20T/)

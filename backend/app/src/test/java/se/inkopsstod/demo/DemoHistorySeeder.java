@@ -187,7 +187,7 @@ class DemoHistorySeeder implements ApplicationRunner {
                 BigDecimal.valueOf(scenario.baseline()), BigDecimal.valueOf(scenario.target()), scenario.unit())), buyer));
         commands.sendAsSystem(new AcceptNeedCommand(need, tenant));
         past.at(start.plus(Duration.ofDays(20)));
-        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.REQUIREMENTS));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.REQUIREMENTS, clock.instant()));
         List<TemplateView> templates = library.search(null, null, null, category, false);
         int fromTemplates = Math.min(templates.size(), 1 + random.nextInt(3));
         for (int i = 0; i < fromTemplates; i++) {
@@ -213,15 +213,15 @@ class DemoHistorySeeder implements ApplicationRunner {
         }
         for (Phase phase : List.of(Phase.TENDERING, Phase.EVALUATION)) {
             past.at(start.plus(Duration.ofDays(phase == Phase.TENDERING ? 35 : 75)));
-            commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, phase));
+            commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, phase, clock.instant()));
         }
         Instant awarded = start.plus(Duration.ofDays(100 + random.nextInt(40)));
         past.at(awarded);
         commands.sendAsSystem(new DecideAwardCommand(Evaluations.idOf(procurement), tenant, procurement,
                 VendorOrganisationId.of(vendors.get(random.nextInt(2)).id()), "Bästa förhållandet mellan pris och kvalitet."));
-        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.AWARDED));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.AWARDED, clock.instant()));
         past.at(awarded.plus(Duration.ofDays(14)));
-        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.IMPLEMENTATION));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.IMPLEMENTATION, clock.instant()));
         Instant opened = awarded.plus(Duration.ofDays(200));
         Instant latest = now.minus(Duration.ofDays(60)); // closed 45 days after opening: still in the past
         followUp(past, random, synthetic, tenant, buyer, procurement, need, scenario, opened.isAfter(latest) ? latest : opened);
@@ -233,7 +233,7 @@ class DemoHistorySeeder implements ApplicationRunner {
                 .getBytes(StandardCharsets.UTF_8)).toString());
         double luck = Math.max(0, Math.min(1, synthetic.luck() + (random.nextDouble() - 0.5) * 0.3));
         past.at(opened);
-        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.FOLLOW_UP));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.FOLLOW_UP, clock.instant()));
         commands.sendAsSystem(new OpenFollowUpCommand(followUp, tenant, procurement, buyer));
         double realised = scenario.baseline() + (scenario.target() - scenario.baseline()) * luck;
         commands.sendAsSystem(new RecordIndicatorOutcomeCommand(followUp, tenant, procurement, need,
@@ -253,7 +253,7 @@ class DemoHistorySeeder implements ApplicationRunner {
         }
         past.at(opened.plus(Duration.ofDays(45)));
         commands.sendAsSystem(new CloseFollowUpCommand(followUp, tenant, procurement, buyer));
-        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.CLOSED));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.CLOSED, clock.instant()));
     }
 
     /** Lessons as they stand after anonymisation; most approved by staff, the last ones still waiting for review. */
@@ -318,7 +318,7 @@ class DemoHistorySeeder implements ApplicationRunner {
                 new Benefit("Fler elever når målen", "Andel elever med godtagbara kunskaper", BigDecimal.valueOf(78),
                         BigDecimal.valueOf(88), "%")), buyer));
         commands.sendAsSystem(new AcceptNeedCommand(need, tenant));
-        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.REQUIREMENTS));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.REQUIREMENTS, clock.instant()));
         List<PublishedRequirement> published = new ArrayList<>();
         String[][] requirements = {
                 {"Läromedlet ska anpassa övningarnas nivå efter elevens svar.", "MANDATORY", "", "FUNCTION"},
@@ -357,7 +357,7 @@ class DemoHistorySeeder implements ApplicationRunner {
             commands.sendAsSystem(new SubmitTenderCommand(Tenders.idOf(procurement, vendor), tenant, ids, 1, deadline, submitted));
         }
         past.at(deadline.plus(Duration.ofHours(2)));
-        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.EVALUATION));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.EVALUATION, clock.instant()));
         List<PersonId> teamIds = team.stream().filter(m -> m.roles().contains(Role.BUYER) || m.roles().contains(Role.USER))
                 .map(m -> PersonId.of(m.id())).toList();
         if (!teamIds.isEmpty()) {
@@ -388,23 +388,23 @@ class DemoHistorySeeder implements ApplicationRunner {
                 "attendance", Priority.HIGH, "Skollagen", new Benefit("Snabbare besked till vårdnadshavare", scenario.indicator(),
                 BigDecimal.valueOf(scenario.baseline()), BigDecimal.valueOf(scenario.target()), scenario.unit())), buyer));
         commands.sendAsSystem(new AcceptNeedCommand(need, tenant));
-        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.REQUIREMENTS));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.REQUIREMENTS, clock.instant()));
         for (int i : new int[]{4, 5, 1}) {
             commands.sendAsSystem(new CreateRequirementCommand(RequirementId.random(), tenant, procurement, new RequirementContent(
                     EXTRA_REQUIREMENTS[i], RequirementKind.MANDATORY, null, EXTRA_CATEGORIES[i], "Intyg", Set.of(need)), null, buyer));
         }
         for (Phase phase : List.of(Phase.TENDERING, Phase.EVALUATION)) {
-            commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, phase));
+            commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, phase, clock.instant()));
         }
         Instant awarded = now.minus(Duration.ofDays(240));
         past.at(awarded);
         commands.sendAsSystem(new DecideAwardCommand(Evaluations.idOf(procurement), tenant, procurement,
                 VendorOrganisationId.of(vendors.get(1).id()), "Lägst pris bland anbuden som uppfyllde alla ska-krav."));
-        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.AWARDED));
-        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.IMPLEMENTATION));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.AWARDED, clock.instant()));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.IMPLEMENTATION, clock.instant()));
         Instant opened = now.minus(Duration.ofDays(20));
         past.at(opened);
-        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.FOLLOW_UP));
+        commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.FOLLOW_UP, clock.instant()));
         FollowUpId followUp = FollowUpId.of(UUID.nameUUIDFromBytes(("follow-up|" + procurement.value())
                 .getBytes(StandardCharsets.UTF_8)).toString());
         commands.sendAsSystem(new OpenFollowUpCommand(followUp, tenant, procurement, buyer));

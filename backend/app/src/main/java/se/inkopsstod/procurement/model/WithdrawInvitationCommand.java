@@ -7,11 +7,9 @@ import se.inkopsstod.shared.VendorOrganisationId;
 import se.inkopsstod.shared.TenantScoped;
 
 /**
- * Take back a vendor organisation's invitation to a procurement. {@code tenderSubmitted} says
- * whether the vendor has submitted a tender, as the tender feature knows it (the procurement
- * does not see tenders itself).
+ * Take back a vendor organisation's invitation to a procurement; only before the tender is published.
  */
 public record WithdrawInvitationCommand(@TargetAggregateIdentifier ProcurementId procurementId, TenantId tenantId,
-                                        VendorOrganisationId vendorOrganisationId, boolean tenderSubmitted)
+                                        VendorOrganisationId vendorOrganisationId)
         implements TenantScoped {
 }

@@ -2,7 +2,6 @@ package se.inkopsstod.procurement.tender;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import se.inkopsstod.procurement.vendors.SubmittedTenders;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenderId;
 import se.inkopsstod.shared.VendorOrganisationId;
@@ -19,7 +18,7 @@ import java.util.UUID;
 
 /** Reads tenders. Callers decide who may see which: a vendor its own, the buyer's team all of them after opening. */
 @Service
-public class Tenders implements SubmittedTenders {
+public class Tenders {
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
@@ -48,7 +47,6 @@ public class Tenders implements SubmittedTenders {
     }
 
     /** Whether the vendor has submitted a tender (its invitation can then no longer be withdrawn). */
-    @Override
     public boolean submitted(ProcurementId procurement, VendorOrganisationId vendor) {
         return of(procurement, vendor).map(t -> t.status() == TenderView.Status.SUBMITTED).orElse(false);
     }

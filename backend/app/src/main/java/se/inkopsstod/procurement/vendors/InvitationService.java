@@ -25,15 +25,12 @@ class InvitationService {
     private final VendorAccess vendors;
     private final Organisations organisations;
     private final Commands commands;
-    private final SubmittedTenders tenders;
     private final VendorOnboarding onboarding;
 
-    InvitationService(VendorAccess vendors, Organisations organisations, Commands commands, SubmittedTenders tenders,
-                      VendorOnboarding onboarding) {
+    InvitationService(VendorAccess vendors, Organisations organisations, Commands commands, VendorOnboarding onboarding) {
         this.vendors = vendors;
         this.organisations = organisations;
         this.commands = commands;
-        this.tenders = tenders;
         this.onboarding = onboarding;
     }
 
@@ -87,10 +84,7 @@ class InvitationService {
         }
         ProcurementId procurement = access.procurementId();
         VendorOrganisationId vendor = VendorOrganisationId.of(vendorOrganisationId);
-        return Blocking.call(() -> tenders.submitted(procurement, vendor))
-                .flatMap(submitted -> commands.send(
-                        new WithdrawInvitationCommand(procurement, access.tenantId(), vendor, submitted), user))
-                .then();
+        return commands.send(new WithdrawInvitationCommand(procurement, access.tenantId(), vendor), user).then();
     }
 
     /** A vendor organisation in the directory: names and organisation numbers only. */

@@ -97,6 +97,11 @@ class Procurement implements TenantOwned {
             throw new ConflictException("procurement.phase-transition",
                     "A procurement in " + phase + " cannot move to " + command.phase() + ". Possible: " + phase.next() + ".");
         }
+        // LOU: until the deadline tenders may still arrive and vendors still ask; nobody evaluates yet
+        if (command.phase() == Phase.EVALUATION && tenderDeadline != null && command.now().isBefore(tenderDeadline)) {
+            throw new ConflictException("procurement.before-deadline",
+                    "Evaluation starts after the tender deadline (" + tenderDeadline + "): tenders may still be submitted until then.");
+        }
         apply(new PhaseChangedEvent(procurementId, tenantId, phase, command.phase()));
     }
 
@@ -128,10 +133,10 @@ class Procurement implements TenantOwned {
 
     @CommandHandler
     void handle(WithdrawInvitationCommand command) {
-        // a submitted tender must be evaluated like every other: its vendor stays in the procurement
-        if (command.tenderSubmitted()) {
-            throw new ConflictException("invitation.tender-submitted",
-                    "This vendor has submitted a tender: its invitation can no longer be withdrawn.");
+        // once published, no withdrawal: refusing every vendor alike keeps whether one has tendered sealed (ADR 0009)
+        if (tenderDeadline != null) {
+            throw new ConflictException("invitation.published",
+                    "The tender is published: invitations stand until the procurement ends.");
         }
         if (!invited.contains(command.vendorOrganisationId())) {
             throw new NotFoundException("This vendor is not invited to the procurement.");

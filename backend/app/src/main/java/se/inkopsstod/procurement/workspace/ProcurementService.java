@@ -30,8 +30,11 @@ class ProcurementService {
     private final ProcessMap processMap;
     private final AsOf asOf;
     private final ProcurementGate gate;
+    private final java.time.Clock clock;
 
-    ProcurementService(Workspace workspace, Commands commands, ProcessMap processMap, AsOf asOf, ProcurementGate gate) {
+    ProcurementService(Workspace workspace, Commands commands, ProcessMap processMap, AsOf asOf, ProcurementGate gate,
+                       java.time.Clock clock) {
+        this.clock = clock;
         this.workspace = workspace;
         this.commands = commands;
         this.processMap = processMap;
@@ -62,7 +65,7 @@ class ProcurementService {
 
     Mono<ProcurementView> changePhase(ProcurementAccess access, Phase phase) {
         access.requireBuyer();
-        return commands.send(new ChangePhaseCommand(access.procurementId(), access.tenantId(), phase), access.user())
+        return commands.send(new ChangePhaseCommand(access.procurementId(), access.tenantId(), phase, clock.instant()), access.user())
                 .then(view(access));
     }
 

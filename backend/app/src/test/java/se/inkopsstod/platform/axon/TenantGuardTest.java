@@ -20,13 +20,13 @@ class TenantGuardTest {
 
     @Test
     void aCommandNamingTheOwnerPasses() {
-        assertThatCode(() -> TenantGuard.check(new ChangePhaseCommand(ProcurementId.of("p"), ALVSTAD, Phase.CLOSED), ALVSTAD))
+        assertThatCode(() -> TenantGuard.check(new ChangePhaseCommand(ProcurementId.of("p"), ALVSTAD, Phase.CLOSED, java.time.Instant.now()), ALVSTAD))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void aCommandNamingAnotherTenantFindsNothing() {
-        assertThatThrownBy(() -> TenantGuard.check(new ChangePhaseCommand(ProcurementId.of("p"), FJALLBY, Phase.CLOSED), ALVSTAD))
+        assertThatThrownBy(() -> TenantGuard.check(new ChangePhaseCommand(ProcurementId.of("p"), FJALLBY, Phase.CLOSED, java.time.Instant.now()), ALVSTAD))
                 .isInstanceOf(NotFoundException.class);
     }
 

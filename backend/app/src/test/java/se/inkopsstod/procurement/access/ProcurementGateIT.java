@@ -78,7 +78,7 @@ class ProcurementGateIT {
         long before = events();
 
         assertThatThrownBy(() -> commandGateway.sendAndWait(new ChangePhaseCommand(ProcurementId.of(procurement), alvstad,
-                Phase.CLOSED))).isInstanceOf(NotFoundException.class);
+                Phase.CLOSED, java.time.Instant.now()))).isInstanceOf(NotFoundException.class);
 
         assertThat(events()).isEqualTo(before);
         assertThat(owner.json("/api/procurements/" + procurement).get("phase").asString()).isEqualTo("NEEDS_ANALYSIS");

@@ -115,9 +115,14 @@ class QuestionsAndAnswersIT {
                 skolsysId = vendor.get("vendorOrganisationId").asString();
             }
         }
-        assertThat(buyer.write("DELETE", base + "/vendors/" + skolsysId, "", "application/json").statusCode()).isEqualTo(204);
-        assertThat(skolsys.post(vendorQuestions, "{\"text\":\"Får vi fråga?\"}").statusCode()).isEqualTo(404);
-        assertThat(skolsys.get(vendorQuestions).statusCode()).isEqualTo(404);
+        // the tender is published: no vendor is uninvited any more (ADR 0009), so both may still ask
+        assertThat(buyer.write("DELETE", base + "/vendors/" + skolsysId, "", "application/json").statusCode()).isEqualTo(409);
+        assertThat(skolsys.get(vendorQuestions).statusCode()).isEqualTo(200);
+        // a vendor not invited to this procurement meets 404
+        String elsewhere = ApiSession.parse(ApiSession.login("larande-buyer2").post("/api/procurements", """
+                {"title":"Annan","category":"assessment","procedure":"OPEN","estimatedValueSek":1}""").body()).get("id").asString();
+        assertThat(skolsys.post("/api/vendor/procurements/" + elsewhere + "/questions", "{\"text\":\"Får vi fråga?\"}").statusCode())
+                .isEqualTo(404);
 
         assertThat(edulab.get(base + "/questions").statusCode()).isEqualTo(403);
         assertThat(ApiSession.login("alvstad-buyer1").get(base + "/questions").statusCode()).isEqualTo(404);

@@ -79,10 +79,11 @@ class VendorsIT {
         assertThat(again.body()).contains("procurement.already-published");
         assertThat(edulab.get("/api/vendor/procurements/" + procurement).body()).doesNotContain("Ändrad i smyg");
 
-        // withdrawn: gone for that vendor, still there for the other
-        assertThat(buyer.write("DELETE", base + "/vendors/" + skolsysId, "", "application/json").statusCode()).isEqualTo(204);
-        assertThat(skolsys.get("/api/vendor/procurements/" + procurement).statusCode()).isEqualTo(404);
-        assertThat(skolsys.json("/api/vendor/procurements").toString()).doesNotContain(procurement);
+        // published: invitations stand (ADR 0009), for a vendor that has tendered or not
+        HttpResponse<String> withdraw = buyer.write("DELETE", base + "/vendors/" + skolsysId, "", "application/json");
+        assertThat(withdraw.statusCode()).isEqualTo(409);
+        assertThat(ApiSession.parse(withdraw.body()).get("code").asString()).isEqualTo("invitation.published");
+        assertThat(skolsys.get("/api/vendor/procurements/" + procurement).statusCode()).isEqualTo(200);
         assertThat(edulab.get("/api/vendor/procurements/" + procurement).statusCode()).isEqualTo(200);
     }
 

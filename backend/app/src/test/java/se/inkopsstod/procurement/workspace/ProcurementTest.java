@@ -45,24 +45,41 @@ class ProcurementTest {
     @Test
     void movesToTheNextPhase() {
         fixture.given(procurementCreated())
-                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.MARKET_DIALOGUE))
+                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.MARKET_DIALOGUE, java.time.Instant.now()))
                 .expectEvents(new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.NEEDS_ANALYSIS, Phase.MARKET_DIALOGUE));
     }
 
     @Test
     void mayMoveBackBeforeTenderingButNotAfter() {
         fixture.given(procurementCreated(), new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.NEEDS_ANALYSIS, Phase.REQUIREMENTS))
-                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.MARKET_DIALOGUE))
+                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.MARKET_DIALOGUE, java.time.Instant.now()))
                 .expectEvents(new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.REQUIREMENTS, Phase.MARKET_DIALOGUE));
         fixture.given(procurementCreated(), new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.REQUIREMENTS, Phase.TENDERING))
-                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.REQUIREMENTS))
+                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.REQUIREMENTS, java.time.Instant.now()))
                 .expectException(ConflictException.class);
+    }
+
+    @Test
+    void evaluationStartsOnlyAfterThePublishedDeadline() {
+        java.time.Instant deadline = java.time.Instant.parse("2027-03-30T10:00:00Z");
+        se.inkopsstod.procurement.model.TenderPublishedEvent published = new se.inkopsstod.procurement.model.TenderPublishedEvent(
+                PROCUREMENT, TENANT, deadline, LocalDate.of(2027, 3, 20), se.inkopsstod.procurement.model.EvaluationModel.LOWEST_PRICE,
+                false, java.util.List.of(), null);
+        PhaseChangedEvent tendering = new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.REQUIREMENTS, Phase.TENDERING);
+        fixture.given(procurementCreated(), tendering, published)
+                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.EVALUATION, deadline.minusSeconds(60)))
+                .expectNoEvents()
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("Evaluation starts after the tender deadline (2027-03-30T10:00:00Z): tenders may still be submitted until then.");
+        fixture.given(procurementCreated(), tendering, published)
+                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.EVALUATION, deadline))
+                .expectEvents(new PhaseChangedEvent(PROCUREMENT, TENANT, Phase.TENDERING, Phase.EVALUATION));
     }
 
     @Test
     void cannotJumpFromNeedsAnalysisToAward() {
         fixture.given(procurementCreated())
-                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.AWARDED))
+                .when(new ChangePhaseCommand(PROCUREMENT, TENANT, Phase.AWARDED, java.time.Instant.now()))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
     }
@@ -90,7 +107,7 @@ class ProcurementTest {
     @Test
     void anotherTenantCannotMoveThePhase() {
         fixture.given(procurementCreated())
-                .when(new ChangePhaseCommand(PROCUREMENT, OTHER_TENANT, Phase.MARKET_DIALOGUE))
+                .when(new ChangePhaseCommand(PROCUREMENT, OTHER_TENANT, Phase.MARKET_DIALOGUE, java.time.Instant.now()))
                 .expectException(NotFoundException.class);
     }
 }

@@ -83,20 +83,20 @@ class VendorInvitationAndPublicationTest {
     @Test
     void canWithdrawOnlyAnInvitationThatExists() {
         fixture.given(procurementCreated(), inRequirements(), new VendorInvitedEvent(PROCUREMENT, TENANT, EDULAB))
-                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB, false))
+                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB))
                 .expectEvents(new InvitationWithdrawnEvent(PROCUREMENT, TENANT, EDULAB));
         fixture.given(procurementCreated(), inRequirements())
-                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB, false))
+                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB))
                 .expectException(NotFoundException.class);
     }
 
     @Test
-    void cannotWithdrawTheInvitationOfAVendorThatSubmittedATender() {
-        fixture.given(procurementCreated(), inRequirements(), new VendorInvitedEvent(PROCUREMENT, TENANT, EDULAB))
-                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB, true))
+    void noInvitationIsWithdrawnOnceTheTenderIsPublished() {
+        fixture.given(procurementCreated(), inRequirements(), new VendorInvitedEvent(PROCUREMENT, TENANT, EDULAB), published())
+                .when(new WithdrawInvitationCommand(PROCUREMENT, TENANT, EDULAB))
                 .expectNoEvents()
                 .expectException(ConflictException.class)
-                .expectExceptionMessage("This vendor has submitted a tender: its invitation can no longer be withdrawn.");
+                .expectExceptionMessage("The tender is published: invitations stand until the procurement ends.");
     }
 
     @Test
