@@ -38,6 +38,9 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
         Map<String, Object> properties = new HashMap<>(stack().properties());
         properties.put("server.port", String.valueOf(port));
         properties.put("inkopsstod.public-base-url", "http://localhost:" + port);
+        // the suite's own clients (loopback 127.0.0.1) log in hundreds of times; the per-address
+        // limit on requests without a session is tried from 127.0.0.2 (SecurityHeadersAndRateLimitIT)
+        properties.put("inkopsstod.rate-limit.without-session.exempt-addresses", "127.0.0.1");
         // one address the demo data grants as well, one only the bootstrap grants
         properties.put("inkopsstod.platform-admin-emails", "admin@inkopsstod.example, " + BOOTSTRAP_ADMIN);
         properties.put("spring.autoconfigure.exclude",

@@ -28,7 +28,7 @@ class RateLimitFilter implements WebFilter, Ordered {
 
     private final double perSecond;
     private final double burst;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
     RateLimitFilter(@Value("${inkopsstod.rate-limit.requests-per-second:50}") double perSecond,
                     @Value("${inkopsstod.rate-limit.burst:200}") double burst) {
@@ -49,7 +49,7 @@ class RateLimitFilter implements WebFilter, Ordered {
         return exchange.getPrincipal()
                 .map(Principal::getName)
                 .flatMap(name -> {
-                    double waitSeconds = buckets.computeIfAbsent(name, k -> new Bucket(burst)).take(perSecond, burst);
+                    double waitSeconds = buckets.computeIfAbsent(name, k -> new TokenBucket(burst)).take(perSecond, burst);
                     if (waitSeconds <= 0) {
                         return chain.filter(exchange).thenReturn(true);
                     }
@@ -66,30 +66,5 @@ class RateLimitFilter implements WebFilter, Ordered {
     void forgetIdle() {
         long now = System.nanoTime();
         buckets.values().removeIf(bucket -> bucket.idleSince(now) > IDLE_NANOS);
-    }
-
-    private static final class Bucket {
-        private double tokens;
-        private long refilledAt = System.nanoTime();
-
-        Bucket(double tokens) {
-            this.tokens = tokens;
-        }
-
-        /** Takes one token; answers 0, or how many seconds until one is there. */
-        synchronized double take(double perSecond, double burst) {
-            long now = System.nanoTime();
-            tokens = Math.min(burst, tokens + (now - refilledAt) / 1e9 * perSecond);
-            refilledAt = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (1 - tokens) / perSecond;
-        }
-
-        synchronized long idleSince(long now) {
-            return now - refilledAt;
-        }
     }
 }

@@ -49,7 +49,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
-                                                  ReactiveJwtDecoder jwtDecoder, InkopsstodSecurityProperties properties) {
+                                                  ReactiveJwtDecoder jwtDecoder, InkopsstodSecurityProperties properties,
+                                                  @org.springframework.beans.factory.annotation.Value("${server.reactive.session.cookie.secure:true}")
+                                                  boolean secureCookies) {
         OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
         logoutSuccess.setPostLogoutRedirectUri(properties.publicBaseUrl() + "/");
 
@@ -76,7 +78,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(entryPoint(problem401))
                         .accessDeniedHandler(problem403))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(csrfCookies())
+                        .csrfTokenRepository(csrfCookies(secureCookies))
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .accessDeniedHandler(csrfProblem)
                         .requireCsrfProtectionMatcher(browserWrites()))
@@ -86,15 +88,18 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "frame-ancestors 'none'; form-action 'self' " + formTargets(properties))))
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+                                        + "base-uri 'none'; frame-ancestors 'none'; form-action 'self' " + formTargets(properties))))
                 .build();
     }
 
-    /** The CSRF token travels in a cookie the front end reads (not HttpOnly) and that never goes cross-site. */
-    private static CookieServerCsrfTokenRepository csrfCookies() {
+    /**
+     * The CSRF token travels in a cookie the front end reads (not HttpOnly) and that never goes
+     * cross-site; {@code Secure} like the session cookie, i.e. everywhere but plain-http development.
+     */
+    static CookieServerCsrfTokenRepository csrfCookies(boolean secure) {
         CookieServerCsrfTokenRepository repository = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict").secure(secure));
         return repository;
     }
 

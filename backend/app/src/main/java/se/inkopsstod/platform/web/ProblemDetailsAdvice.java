@@ -102,6 +102,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
                 problem.setProperty("code", SPRING_CODES.getOrDefault(response.getStatusCode().value(), "http-" + response.getStatusCode().value()));
             }
+            // an unknown route is not a missing file: say nothing of how pages are served
+            if (response.getBody() instanceof ProblemDetail problem
+                    && e instanceof org.springframework.web.reactive.resource.NoResourceFoundException) {
+                problem.setDetail("There is no such route.");
+            }
             if (response.getBody() instanceof ProblemDetail problem && problem.getDetail() == null
                     && response.getStatusCode().value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
                 problem.setDetail("The request body is larger than the 256 kB a request may have. Nothing was saved.");

@@ -44,6 +44,15 @@ class Presence {
                 .param(connectionIds.toArray(String[]::new)).update();
     }
 
+    /** Whether the item is a need, requirement or question of this procurement: the only things one edits here. */
+    boolean isItemOf(String procurementId, String itemId) {
+        return jdbc.sql("""
+                        select exists (select 1 from need_view where procurement_id = :p and need_id = :i)
+                            or exists (select 1 from requirement_view where procurement_id = :p and requirement_id = :i)
+                            or exists (select 1 from question_view where procurement_id = :p and question_id = :i)""")
+                .param("p", procurementId).param("i", itemId).query(Boolean.class).single();
+    }
+
     /** Marks what the person is editing on all their open streams of this workspace. */
     void editing(String procurementId, String personId, String itemId) {
         jdbc.sql("update workspace_presence set editing_item = ?, last_seen = now() where procurement_id = ? and person_id = ?")

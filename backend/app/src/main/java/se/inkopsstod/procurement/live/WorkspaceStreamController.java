@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.shared.InvalidInputException;
 
 import java.time.Duration;
 import java.util.Map;
@@ -87,6 +88,11 @@ class WorkspaceStreamController {
         CurrentUser user = access.requireMember().user();
         return Blocking.run(() -> {
             String id = access.procurementId().value();
+            // presence goes to every teammate's screen: only an item of this procurement, never free text
+            if (request.editing() != null && !presence.isItemOf(id, request.editing())) {
+                throw new InvalidInputException("presence.unknown-item", "editing",
+                        "Presence names a need, requirement or question of this procurement, or nothing.");
+            }
             presence.editing(id, user.requireId().value(), request.editing());
             presenceHub.refresh(id);
         }).thenReturn(ResponseEntity.noContent().build());

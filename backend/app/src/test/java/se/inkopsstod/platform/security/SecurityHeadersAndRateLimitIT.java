@@ -17,7 +17,10 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Security headers on pages and API answers, the session cookie's attributes, and the per-person request limit. */
+/**
+ * Security headers on pages and API answers, the session cookie's attributes, an unknown route's
+ * answer, the per-person request limit and the per-address limit on requests without a session.
+ */
 @InkopsstodIntegrationTest
 class SecurityHeadersAndRateLimitIT {
 
@@ -30,7 +33,8 @@ class SecurityHeadersAndRateLimitIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         for (HttpResponse<String> response : List.of(page, api)) {
             assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
-                    .contains("default-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-eval");
+                    .contains("default-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "object-src 'none'", "form-action 'self'")
+                    .doesNotContain("unsafe-eval");
             assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
             assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
@@ -65,5 +69,48 @@ class SecurityHeadersAndRateLimitIT {
         assertThat(other.get("/api/me").statusCode()).as("someone else is not limited").isEqualTo(200);
         Thread.sleep(1_100);
         assertThat(flooding.get("/api/me").statusCode()).as("the limit refills").isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownApiRouteIsAProblemThatNamesNoFileOrResource() {
+        HttpResponse<String> unknown = ApiSession.login("fjallby-user1").get("/api/no-such-thing/at-all");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(ApiSession.parse(unknown.body()).get("code").asString()).isEqualTo("not-found");
+        assertThat(unknown.body()).doesNotContainIgnoringCase("static").doesNotContainIgnoringCase("resource");
+    }
+
+    /**
+     * A flood without a session (here: from its own loopback address, 127.0.0.2, so the rest of the
+     * suite keeps its budget) is cut off with 429 and Retry-After before Spring Security works on it.
+     */
+    @Test
+    void requestsWithoutASessionAreLimitedPerAddress() throws Exception {
+        URI app = URI.create(DevStackInitializer.appBaseUrl());
+        int limited = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 160 && limited == 0; i++) {
+            String answer = rawGet(app, "/api/me");
+            if (answer.startsWith("HTTP/1.1 429")) {
+                limited++;
+                retryAfter = answer.lines().filter(l -> l.regionMatches(true, 0, "Retry-After:", 0, 12)).findFirst().orElse(null);
+                assertThat(answer).contains("\"code\":\"rate-limited\"");
+            } else {
+                assertThat(answer).startsWith("HTTP/1.1 401");
+            }
+        }
+        assertThat(limited).as("cut off within the burst of 100").isPositive();
+        assertThat(retryAfter).isNotNull();
+        assertThat(ApiSession.anonymous().get("/api/me").statusCode()).as("another address is not limited").isEqualTo(401);
+    }
+
+    private static String rawGet(URI app, String path) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", app.getPort()), 5_000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + app.getPort()
+                    + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }

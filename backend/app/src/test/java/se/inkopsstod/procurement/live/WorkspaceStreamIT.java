@@ -5,6 +5,7 @@ import se.inkopsstod.testing.ApiSession;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
 import se.inkopsstod.testing.SseStream;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,9 +65,19 @@ class WorkspaceStreamIT {
         try (SseStream buyerStream = buyer.stream(path + "/stream", null)) {
             SseStream userStream = user.stream(path + "/stream", null);
             buyerStream.next(e -> "presence".equals(e.name()) && e.data().get("people").toString().contains("Omar Nilsson"), WAIT);
-            assertThat(user.put(path + "/presence", "{\"editing\":\"need-42\"}").statusCode()).isEqualTo(204);
+            String need = ApiSession.parse(buyer.post(path + "/needs", """
+                    {"statement":"Närvaro","perspective":"teacher","schoolProcess":"assessment","priority":"LOW"}""").body())
+                    .get("id").asString();
+            // presence reaches every teammate's screen: only an item of this procurement, never markup or text
+            HttpResponse<String> markup = user.put(path + "/presence", "{\"editing\":\"<img src=x onerror=alert(1)>\"}");
+            assertThat(markup.statusCode()).isEqualTo(400);
+            assertThat(markup.body()).contains("presence.unknown-item");
+            assertThat(user.put(path + "/presence", "{\"editing\":\"need-42\"}").statusCode()).isEqualTo(400);
+            assertThat(user.put(path + "/presence", "{\"editing\":\"" + need + "\"}").statusCode()).isEqualTo(204);
             SseStream.Event editing = buyerStream.next(e -> "presence".equals(e.name())
-                    && e.data().get("people").toString().contains("need-42"), WAIT);
+                    && e.data().get("people").toString().contains(need), WAIT);
+            assertThat(editing.data().toString()).doesNotContain("onerror");
+            assertThat(user.put(path + "/presence", "{\"editing\":null}").statusCode()).isEqualTo(204);
             assertThat(editing.data().get("people").toString()).contains("Mats Eriksson");
             assertThat(userStream.status()).isEqualTo(200);
 
