@@ -9,7 +9,9 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.inkopsstod.shared.SeenBy;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,6 +94,18 @@ class ArchitectureTest {
                 assertThat(usedOutside || usedByApi).as(type.getSimpleName() + " is used by no other context").isTrue();
             }
         }
+    }
+
+    @Test
+    void everyEventSaysWhoMayHearOfIt() {
+        classes().that().areAnnotatedWith(Revision.class).and().doNotHaveSimpleName("DomainEventEnvelope")
+                .should().beAnnotatedWith(SeenBy.class)
+                .because("the topic, the activity feed and the live streams filter by the declared audience, never by names")
+                .check(classes);
+        classes().that().haveSimpleNameEndingWith("Event").and().areRecords()
+                .and().resideOutsideOfPackages("..live..", "..platform..", "..contract..")
+                .should().beAnnotatedWith(SeenBy.class).andShould().beAnnotatedWith(Revision.class)
+                .check(classes);
     }
 
     @Test

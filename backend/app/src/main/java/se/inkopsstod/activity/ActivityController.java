@@ -11,9 +11,6 @@ import java.util.List;
 @RestController
 class ActivityController {
 
-    /** Events about the huvudman itself, which every member may see (named here too for the tests of this route). */
-    static final List<String> TENANT_EVENTS = TenantActivity.TENANT_EVENTS;
-
     private final TenantActivity activity;
 
     ActivityController(TenantActivity activity) {

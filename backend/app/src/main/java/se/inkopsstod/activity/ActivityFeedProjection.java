@@ -27,14 +27,25 @@ import java.util.List;
 class ActivityFeedProjection {
 
     static final String CONSUMER = "activity-feed";
-    private static final java.util.Set<String> PRIVATE_EVENTS = java.util.Set.of("SurveyAnsweredEvent");
+    /**
+     * Messages written before events declared their audience carry none; of those, these were
+     * never the feed's business. Newer messages say their audience, and sealed or personal ones are
+     * not on the topic at all.
+     */
+    private static final java.util.Set<String> LEGACY_PRIVATE_EVENTS = java.util.Set.of("SurveyAnsweredEvent",
+            "TenderSavedEvent", "TenderSubmittedEvent");
+    /** Legacy messages about the huvudman itself, which every member may see. */
+    private static final java.util.Set<String> LEGACY_TENANT_EVENTS = java.util.Set.of("TenantRegisteredEvent",
+            "MemberAddedEvent", "MemberRolesChangedEvent", "MemberIdentityLinkedEvent", "SchoolsSetEvent");
+    private static final java.util.Set<String> SHOWN = java.util.Set.of("TEAM", "TENANT", "VENDORS");
     private static final Logger log = LoggerFactory.getLogger(ActivityFeedProjection.class);
 
     private static final String INSERT_ENTRY = """
-            insert into activity_entry (event_id, tenant_id, event_type, aggregate_id, occurred_at, actor_id, actor_name, summary)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""";
+            insert into activity_entry (event_id, tenant_id, event_type, aggregate_id, occurred_at, actor_id, actor_name, summary,
+                                        audience)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private static final int ENTRY_COLUMNS = 8;
+    private static final int ENTRY_COLUMNS = 9;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -97,11 +108,14 @@ class ActivityFeedProjection {
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into activity_entry (event_id, tenant_id, event_type, aggregate_id, occurred_at, actor_id, actor_name, summary)
-                    select event_id, tenant_id, event_type, aggregate_id, occurred_at::timestamptz, actor_id, actor_name, summary
+                    insert into activity_entry (event_id, tenant_id, event_type, aggregate_id, occurred_at, actor_id, actor_name, summary,
+                                                audience)
+                    select event_id, tenant_id, event_type, aggregate_id, occurred_at::timestamptz, actor_id, actor_name, summary,
+                           audience
                       from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                                  ?::varchar[])
-                           as entry (event_id, tenant_id, event_type, aggregate_id, occurred_at, actor_id, actor_name, summary)
+                                  ?::varchar[], ?::varchar[])
+                           as entry (event_id, tenant_id, event_type, aggregate_id, occurred_at, actor_id, actor_name, summary,
+                                     audience)
                     on conflict do nothing""")) {
                 for (int column = 0; column < ENTRY_COLUMNS; column++) {
                     String[] values = new String[entries.size()];
@@ -140,17 +154,28 @@ class ActivityFeedProjection {
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record FeedMessage(JsonNode eventId, JsonNode tenantId, JsonNode eventType, JsonNode aggregateId, JsonNode occurredAt,
-                       Metadata metadata, Payload payload) {
+                       Metadata metadata, Payload payload, JsonNode audience) {
 
-        /** Tenant events go into the feed, except survey answers: who answered is nobody's business. */
+        /** A tenant's events its team, its members or its vendors may hear of: never sealed or personal ones. */
         boolean shown() {
-            return text(tenantId) != null && !PRIVATE_EVENTS.contains(text(eventType));
+            return text(tenantId) != null && SHOWN.contains(seenBy());
+        }
+
+        /** The declared audience; for a message from before audiences, what its type always meant. */
+        String seenBy() {
+            String declared = text(audience);
+            if (declared != null) {
+                return declared;
+            }
+            String type = text(eventType);
+            return LEGACY_PRIVATE_EVENTS.contains(type) ? "SEALED" : LEGACY_TENANT_EVENTS.contains(type) ? "TENANT" : "TEAM";
         }
 
         Object[] entry() {
             return new Object[]{text(eventId), text(tenantId), text(eventType), text(aggregateId),
                     Timestamp.from(Instant.parse(text(occurredAt))), metadata == null ? null : text(metadata.userId()),
-                    metadata == null ? null : text(metadata.userName()), summary(payload == null ? null : text(payload.name()))};
+                    metadata == null ? null : text(metadata.userName()), summary(payload == null ? null : text(payload.name())),
+                    seenBy()};
         }
     }
 

@@ -19,10 +19,6 @@ import java.util.List;
 @Component
 class TenantActivity {
 
-    /** Events about the huvudman itself, which every member may see. */
-    static final List<String> TENANT_EVENTS = List.of("TenantRegisteredEvent", "MemberAddedEvent",
-            "MemberRolesChangedEvent", "MemberIdentityLinkedEvent", "SchoolsSetEvent");
-
     private final JdbcClient jdbc;
 
     TenantActivity(JdbcClient jdbc) {
@@ -36,9 +32,9 @@ class TenantActivity {
         return Blocking.call(() -> jdbc.sql("""
                         select event_id, event_type, occurred_at, actor_name, summary from activity_entry
                          where tenant_id = :tenant
-                           and (:all or event_type in (:tenantEvents) or actor_id = :me)
+                           and (:all or audience = 'TENANT' or actor_id = :me)
                          order by occurred_at desc, event_id limit 50""")
-                .param("tenant", tenant.value()).param("all", seesAll).param("tenantEvents", TENANT_EVENTS)
+                .param("tenant", tenant.value()).param("all", seesAll)
                 .param("me", user.id() == null ? "" : user.id().value())
                 .query((rs, n) -> new ActivityEntry(rs.getString("event_id"), rs.getString("event_type"),
                         rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"), rs.getString("summary")))

@@ -1,5 +1,7 @@
 package se.inkopsstod.outcomes.api;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import org.axonframework.serialization.Revision;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 import se.inkopsstod.shared.FollowUpId;
@@ -9,6 +11,7 @@ import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.TenantScoped;
 
 /** The follow-up was closed. */
+@SeenBy(Audience.TEAM)
 @Revision("1")
 public record FollowUpClosedEvent(FollowUpId followUpId, TenantId tenantId, ProcurementId procurementId, PersonId by)
         implements TenantScoped, ProcurementScoped {

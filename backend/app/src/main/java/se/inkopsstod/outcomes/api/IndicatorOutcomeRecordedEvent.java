@@ -1,5 +1,7 @@
 package se.inkopsstod.outcomes.api;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import org.axonframework.serialization.Revision;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 import se.inkopsstod.shared.FollowUpId;
@@ -13,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A need's realised value and benefit judgement were recorded (a later one replaces it). */
+@SeenBy(Audience.TEAM)
 @Revision("1")
 public record IndicatorOutcomeRecordedEvent(FollowUpId followUpId, TenantId tenantId, ProcurementId procurementId,
                                             NeedId needId, BigDecimal realisedValue, LocalDate measuredOn, String source,

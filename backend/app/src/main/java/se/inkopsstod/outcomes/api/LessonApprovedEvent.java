@@ -1,9 +1,12 @@
 package se.inkopsstod.outcomes.api;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import org.axonframework.serialization.Revision;
 import se.inkopsstod.shared.LessonId;
 
 /** A lesson was approved and is shared with every tenant. */
+@SeenBy(Audience.TEAM)
 @Revision("1")
 public record LessonApprovedEvent(LessonId lessonId) {
 }

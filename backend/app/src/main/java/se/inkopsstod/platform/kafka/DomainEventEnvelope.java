@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The message format of the {@code inkopsstod.domain-events} topic: one domain event from the
  * event store, as JSON. Tenant-internal (it carries names and free text): only the app's own
- * consumers read it; cross-tenant insights get anonymised integration events instead.
+ * consumers read it; cross-tenant insights get anonymised integration events instead. Sealed
+ * tender content and personal survey answers are never on it ({@link se.inkopsstod.shared.Audience}).
  *
  * @param eventId        the event store's event identifier: consumers de-duplicate on it
  * @param eventType      the event's simple class name, e.g. {@code MemberAddedEvent}
@@ -21,8 +22,10 @@ import java.util.Map;
  * @param occurredAt     when the event was stored
  * @param metadata       who caused it ({@code userId}, {@code userName}) and correlation ids
  * @param payload        the event record as JSON
+ * @param audience       who may hear of it ({@code TEAM}, {@code TENANT}, {@code VENDORS}, {@code PLATFORM}):
+ *                       consumers filter by it, never by event names; absent on messages written before it existed
  */
 public record DomainEventEnvelope(String eventId, String eventType, String revision, String aggregateType,
                                   String aggregateId, long sequenceNumber, long globalIndex, String tenantId,
-                                  Instant occurredAt, Map<String, Object> metadata, JsonNode payload) {
+                                  Instant occurredAt, Map<String, Object> metadata, JsonNode payload, String audience) {
 }

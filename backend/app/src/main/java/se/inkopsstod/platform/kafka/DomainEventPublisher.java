@@ -1,5 +1,6 @@
 package se.inkopsstod.platform.kafka;
 
+import se.inkopsstod.shared.Audience;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -47,6 +48,9 @@ class DomainEventPublisher {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
+        if (!Audience.of(payload.getClass()).leavesTheStore()) {
+            return; // sealed tender content and personal answers never reach the topic
+        }
         DomainEventEnvelope envelope = envelope(payload, event);
         String key = envelope.aggregateId() != null ? envelope.aggregateId() : envelope.eventId();
         pendingSends().add(kafka.send(topics.domainEvents(), key, json.writeValueAsString(envelope)));
@@ -84,7 +88,8 @@ class DomainEventPublisher {
         }
         return new DomainEventEnvelope(event.getIdentifier(), payload.getClass().getSimpleName(),
                 revision == null ? null : revision.value(), aggregateType, aggregateId, sequence, globalIndex(event),
-                tenantId == null ? null : tenantId.toString(), event.getTimestamp(), metadata, json.valueToTree(payload));
+                tenantId == null ? null : tenantId.toString(), event.getTimestamp(), metadata, json.valueToTree(payload),
+                Audience.of(payload.getClass()).name());
     }
 
     private static long globalIndex(EventMessage<?> event) {

@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.comment;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 
 import org.axonframework.serialization.Revision;
@@ -12,6 +14,7 @@ import se.inkopsstod.shared.TenantScoped;
 import java.util.Set;
 
 /** Someone commented on an item of the workspace. */
+@SeenBy(Audience.TEAM)
 @Revision("1")
 public record CommentAddedEvent(CommentId commentId, TenantId tenantId, ProcurementId procurementId, String itemId,
                                 CommentId parentId, String text, Set<PersonId> mentions, PersonId author)

@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.dialogue;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 import se.inkopsstod.procurement.model.PublishedRequirement;
 
@@ -12,6 +14,7 @@ import se.inkopsstod.shared.TenantScoped;
 import java.util.List;
 
 /** Round {@code round} of the draft requirement set went to the invited vendors for comment. */
+@SeenBy(Audience.VENDORS)
 @Revision("1")
 public record DraftSharedEvent(DialogueId dialogueId, TenantId tenantId, ProcurementId procurementId, int round, String message,
                                List<PublishedRequirement> requirements) implements TenantScoped, ProcurementScoped {

@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.evaluation;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 
 import org.axonframework.serialization.Revision;
@@ -10,6 +12,7 @@ import se.inkopsstod.shared.VendorOrganisationId;
 import se.inkopsstod.shared.TenantScoped;
 
 /** A tender was disqualified for not meeting a mandatory requirement, for the reason given. */
+@SeenBy(Audience.TEAM)
 @Revision("1")
 public record TenderDisqualifiedEvent(EvaluationId evaluationId, TenantId tenantId, ProcurementId procurementId,
                                       VendorOrganisationId vendorOrganisationId, String reason)

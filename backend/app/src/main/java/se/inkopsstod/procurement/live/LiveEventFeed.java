@@ -15,6 +15,7 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import se.inkopsstod.platform.axon.AuditMetadata;
 import se.inkopsstod.procurement.api.ProcurementScoped;
+import se.inkopsstod.shared.Audience;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -137,13 +138,17 @@ class LiveEventFeed implements SmartLifecycle {
         if (!(event.getPayload() instanceof ProcurementScoped scoped) || !(event instanceof DomainEventMessage<?> domain)) {
             return null;
         }
+        Audience audience = Audience.of(event.getPayloadType());
+        if (!audience.leavesTheStore()) {
+            return null; // sealed tender content and personal answers reach no stream
+        }
         Object userId = event.getMetaData().get(AuditMetadata.USER_ID);
         Object userName = event.getMetaData().get(AuditMetadata.USER_NAME);
         return new LiveEvent(position(event.trackingToken()), scoped.procurementId().value(),
                 event.getPayloadType().getSimpleName().replaceFirst("Event$", ""), domain.getAggregateIdentifier(),
                 domain.getSequenceNumber() + 1,
                 new LiveEvent.Actor(userId == null ? null : userId.toString(), userName == null ? null : userName.toString()),
-                event.getTimestamp());
+                event.getTimestamp(), audience);
     }
 
     private static long position(TrackingToken token) {

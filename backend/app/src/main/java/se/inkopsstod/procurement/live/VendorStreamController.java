@@ -11,6 +11,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.procurement.access.ProcurementAccess;
+import se.inkopsstod.shared.Audience;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.VendorOrganisationId;
 
@@ -24,10 +25,6 @@ import java.util.Set;
  */
 @RestController
 class VendorStreamController {
-
-    /** Event types every invited vendor may hear of; anything else (drafts, tenders, scores) never reaches this stream. */
-    static final Set<String> PUBLIC_TYPES = Set.of("TenderPublished", "AnswerPublished", "RequirementAmended",
-            "TenderDeadlineExtended", "AwardDecided");
 
     private final LiveAccessGuard guard;
     private final LiveEventFeed feed;
@@ -48,7 +45,7 @@ class VendorStreamController {
                     ? ServerSentEvent.builder(Map.of("resumedFrom", resumeFrom)).event("ready").build()
                     : ServerSentEvent.builder(Map.of("position", head)).event("ready").id(String.valueOf(head)).build();
             Flux<ServerSentEvent<?>> changes = feed.events(id, resumeFrom)
-                    .filter(e -> PUBLIC_TYPES.contains(e.type()))
+                    .filter(e -> e.audience() == Audience.VENDORS)
                     .map(e -> ServerSentEvent.builder(new VendorLiveEvent(e.id(), e.type(), e.at()))
                             .event("change").id(String.valueOf(e.id())).build());
             Flux<ServerSentEvent<?>> keepAlive = Flux.interval(WorkspaceStreamController.KEEP_ALIVE)

@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.model;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 
 import org.axonframework.serialization.Revision;
@@ -9,6 +11,7 @@ import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.TenantScoped;
 
 /** A buyer accepted a need. */
+@SeenBy(Audience.TEAM)
 @Revision("1")
 public record NeedAcceptedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId)
         implements TenantScoped, ProcurementScoped {

@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.model;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 
 import org.axonframework.serialization.Revision;
@@ -12,6 +14,7 @@ import se.inkopsstod.shared.TenantScoped;
 import java.util.Set;
 
 /** Fields of a need changed from {@code before} to {@code after}. */
+@SeenBy(Audience.TEAM)
 @Revision("1")
 public record NeedEditedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId, Set<NeedField> fields,
                               NeedContent before, NeedContent after, PersonId editor, String editorName)

@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.model;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 
 import org.axonframework.serialization.Revision;
@@ -10,6 +12,7 @@ import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.TenantScoped;
 
 /** Someone endorsed a need. */
+@SeenBy(Audience.TEAM)
 @Revision("1")
 public record NeedEndorsedEvent(NeedId needId, TenantId tenantId, ProcurementId procurementId, PersonId personId)
         implements TenantScoped, ProcurementScoped {

@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.model;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 
@@ -9,6 +11,7 @@ import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.TenantScoped;
 
 /** A procurement moved from one phase to another. */
+@SeenBy(Audience.TEAM)
 @Revision("1")
 public record PhaseChangedEvent(ProcurementId procurementId, TenantId tenantId, Phase from, Phase to)
         implements TenantScoped, ProcurementScoped {

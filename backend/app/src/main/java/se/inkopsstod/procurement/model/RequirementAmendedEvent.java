@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.model;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 
 import org.axonframework.serialization.Revision;
@@ -12,6 +14,7 @@ import se.inkopsstod.shared.TenantScoped;
  * making requirement set version {@code setVersion}. {@code closeToDeadline}: made after the day
  * answers were due, when vendors may lack time to adapt and the deadline should be extended.
  */
+@SeenBy(Audience.VENDORS)
 @Revision("1")
 public record RequirementAmendedEvent(ProcurementId procurementId, TenantId tenantId, int number, int setVersion,
                                       String requirementId, PublishedRequirement before, PublishedRequirement after,

@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.model;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 
 import org.axonframework.serialization.Revision;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** The tender deadline moved from {@code from} to {@code to}; questions are now taken until {@code lastQuestionDay}. */
+@SeenBy(Audience.VENDORS)
 @Revision("1")
 public record TenderDeadlineExtendedEvent(ProcurementId procurementId, TenantId tenantId, Instant from, Instant to,
                                           LocalDate lastQuestionDay) implements TenantScoped, ProcurementScoped {

@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.model;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 
 import org.axonframework.serialization.Revision;
@@ -17,6 +19,7 @@ import java.util.List;
  * quality, {@code qualityValueSek} is the most a tender's price can be reduced by its quality
  * (null in events from before it existed).
  */
+@SeenBy(Audience.VENDORS)
 @Revision("1")
 public record TenderPublishedEvent(ProcurementId procurementId, TenantId tenantId, Instant tenderDeadline,
                                    LocalDate lastQuestionDay, EvaluationModel evaluationModel, boolean accelerated,

@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.model;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 
 import org.axonframework.serialization.Revision;
@@ -9,6 +11,7 @@ import se.inkopsstod.shared.VendorOrganisationId;
 import se.inkopsstod.shared.TenantScoped;
 
 /** A vendor organisation was invited to a procurement and may now see what is published to vendors. */
+@SeenBy(Audience.TEAM)
 @Revision("1")
 public record VendorInvitedEvent(ProcurementId procurementId, TenantId tenantId, VendorOrganisationId vendorOrganisationId)
         implements TenantScoped, ProcurementScoped {

@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.qa;
 
+import se.inkopsstod.shared.Audience;
+import se.inkopsstod.shared.SeenBy;
 import se.inkopsstod.procurement.api.ProcurementScoped;
 
 import org.axonframework.serialization.Revision;
@@ -12,6 +14,7 @@ import se.inkopsstod.shared.TenantScoped;
  * A question (as rephrased) and its answer reached all invited vendors at the same moment.
  * {@code late}: published after the last day answers were due.
  */
+@SeenBy(Audience.VENDORS)
 @Revision("1")
 public record AnswerPublishedEvent(QuestionId questionId, TenantId tenantId, ProcurementId procurementId, String question,
                                    String answer, boolean late) implements TenantScoped, ProcurementScoped {
