@@ -15,6 +15,8 @@ const KNOWN_CODES: Record<string, MessageKey> = {
   unavailable: 'problem.unavailable',
   'too-large': 'problem.tooLarge',
   'rate-limited': 'problem.rateLimited',
+  // the server's "No such …" is English and says no more than this does
+  'not-found': 'error.notFound',
   'procurement.before-deadline': 'problem.beforeDeadline',
   'invitation.published': 'problem.invitationPublished',
 }

@@ -19,7 +19,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
 
-/** Two people in two browsers: one edits a need, the other sees it change without reloading. */
+/**
+ * Two people in two browsers: one edits a need, the other sees it change without reloading; and a
+ * person taken off the team sees the procurement go from their open page.
+ */
 @InkopsstodIntegrationTest
 class LiveWorkspaceE2E {
 
@@ -56,6 +59,29 @@ class LiveWorkspaceE2E {
 
         new WebDriverWait(user, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[@data-testid='need-card'][contains(., '" + edited + "')]")));
+        assertThat(user.executeScript("return window.__notReloaded === true;")).isEqualTo(true);
+    }
+
+    @Test
+    void aPersonTakenOffTheTeamSeesTheProcurementGoWithoutReload() {
+        ApiSession buyerApi = ApiSession.login("alvstad-buyer2");
+        ApiSession userApi = ApiSession.login("alvstad-user2");
+        String procurement = procurementWithTeam(buyerApi, userApi);
+        String need = "Schemat ska synas för vårdnadshavare " + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(userApi.post("/api/procurements/" + procurement + "/needs", """
+                {"statement":"%s","perspective":"teacher","schoolProcess":"attendance","priority":"HIGH"}""".formatted(need))
+                .statusCode()).isEqualTo(201);
+
+        ChromeDriver user = userBrowser.driver();
+        openWorkspace(user, "alvstad-user2", procurement, need);
+        user.executeScript("window.__notReloaded = true;");
+
+        // the buyer takes the user off the team: the open page loses the procurement within seconds
+        assertThat(buyerApi.put("/api/procurements/" + procurement + "/team",
+                "{\"memberIds\":[\"" + buyerApi.json("/api/me").get("id").asString() + "\"]}").statusCode()).isEqualTo(200);
+        new WebDriverWait(user, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(., 'Det du letar efter finns inte')]")));
+        assertThat(user.findElements(By.xpath("//*[@data-testid='need-card'][contains(., '" + need + "')]"))).isEmpty();
         assertThat(user.executeScript("return window.__notReloaded === true;")).isEqualTo(true);
     }
 
