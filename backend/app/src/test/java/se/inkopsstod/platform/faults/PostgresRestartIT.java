@@ -48,7 +48,8 @@ class PostgresRestartIT {
         String deliveredWhileDown = UUID.randomUUID().toString();
         kafka.send(domainEvents, deliveredWhileDown, """
                 {"eventId":"%s","eventType":"NeedEditedEvent","revision":"1","aggregateType":"Need","aggregateId":"%s",
-                 "sequenceNumber":1,"globalIndex":0,"tenantId":"%s","occurredAt":"%s","metadata":{"userName":"Kafka"},"payload":{}}"""
+                 "sequenceNumber":1,"globalIndex":0,"tenantId":"%s","occurredAt":"%s","metadata":{"userName":"Kafka"},"payload":{},
+                 "audience":"TEAM"}"""
                 .formatted(deliveredWhileDown, UUID.randomUUID(), tenant, java.time.Instant.now())).get();
         pause(3_000);
         int acknowledgedWhileDown = editor.acknowledged().size() - beforeTheStop;
