@@ -131,6 +131,11 @@ public final class ApiSession {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** The session cookie as a {@code Cookie} header value, for tests that speak HTTP by hand. */
+    public String sessionCookie() {
+        return "SESSION=" + cookie("SESSION");
+    }
+
     /** The CSRF cookie the app set; a first GET makes sure there is one. */
     private String xsrfToken() {
         String token = cookie("XSRF-TOKEN");

@@ -48,6 +48,11 @@ class DomainEventPublisher {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
+        if (payload instanceof org.axonframework.serialization.UnknownSerializedType unknown) {
+            // a type this instance cannot read (a newer instance wrote it, or a rename lacks an upcaster):
+            // retry rather than guess its audience and skip it for good
+            throw new IllegalStateException("Cannot publish an event of unknown type " + unknown.serializedType());
+        }
         if (!Audience.of(payload.getClass()).leavesTheStore()) {
             return; // sealed tender content and personal answers never reach the topic
         }

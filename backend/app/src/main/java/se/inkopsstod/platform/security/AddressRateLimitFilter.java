@@ -2,6 +2,7 @@ package se.inkopsstod.platform.security;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
@@ -29,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 class AddressRateLimitFilter implements WebFilter, Ordered {
 
     private static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(10);
+    private static final int MAX_ADDRESSES = 100_000;
     private static final String SECURITY_CONTEXT = WebSessionServerSecurityContextRepository.DEFAULT_SPRING_SECURITY_CONTEXT_ATTR_NAME;
 
     private final double perSecond;
@@ -56,6 +58,10 @@ class AddressRateLimitFilter implements WebFilter, Ordered {
         if (exchange.getRequest().getPath().value().startsWith("/actuator/health")) {
             return chain.filter(exchange); // the load balancer's probes
         }
+        if (exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+            // a bearer call is judged by its token, not by a session that may come along with it
+            return limited(exchange, chain);
+        }
         return exchange.getSession()
                 .map(session -> session.getAttribute(SECURITY_CONTEXT) != null)
                 .defaultIfEmpty(false)
@@ -67,6 +73,10 @@ class AddressRateLimitFilter implements WebFilter, Ordered {
         String address = remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
         if (exempt.contains(address)) {
             return chain.filter(exchange);
+        }
+        if (buckets.size() >= MAX_ADDRESSES && !buckets.containsKey(address)) {
+            // a flood of ever new addresses must not fill the heap: they share one bucket until the map empties
+            address = "overflow";
         }
         double waitSeconds = buckets.computeIfAbsent(address, k -> new TokenBucket(burst)).take(perSecond, burst);
         if (waitSeconds <= 0) {

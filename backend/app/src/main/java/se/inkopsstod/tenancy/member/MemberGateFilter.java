@@ -47,7 +47,7 @@ class MemberGateFilter implements WebFilter, Ordered {
         return users.of(exchange)
                 .flatMap(user -> Blocking.run(() -> {
                     TenantId tenant = user.tenantId();
-                    if (memberId.length() > 64 || directory.member(tenant, PersonId.of(memberId)).isEmpty()) {
+                    if (memberId.isBlank() || memberId.length() > 64 || directory.member(tenant, PersonId.of(memberId)).isEmpty()) {
                         throw new NotFoundException("No such member.");
                     }
                 }))

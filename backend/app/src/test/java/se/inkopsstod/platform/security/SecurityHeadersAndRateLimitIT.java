@@ -86,6 +86,7 @@ class SecurityHeadersAndRateLimitIT {
     @Test
     void requestsWithoutASessionAreLimitedPerAddress() throws Exception {
         URI app = URI.create(DevStackInitializer.appBaseUrl());
+        String session = "Cookie: " + ApiSession.login("larande-admin").sessionCookie() + "\r\n";
         int limited = 0;
         String retryAfter = null;
         for (int i = 0; i < 160 && limited == 0; i++) {
@@ -100,16 +101,31 @@ class SecurityHeadersAndRateLimitIT {
         }
         assertThat(limited).as("cut off within the burst of 100").isPositive();
         assertThat(retryAfter).isNotNull();
+        // a logged-in session is limited per person, not per address; but a forged bearer token sent
+        // along with a session is judged as a bearer call, from the address's (empty) bucket
+        assertThat(rawGet(app, "/api/me", session)).startsWith("HTTP/1.1 200");
+        int forgedLimited = 0;
+        for (int i = 0; i < 30; i++) {
+            if (rawGet(app, "/api/me", session + "Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln\r\n")
+                    .startsWith("HTTP/1.1 429")) {
+                forgedLimited++;
+            }
+        }
+        assertThat(forgedLimited).as("forged bearer calls riding on a session").isPositive();
         assertThat(ApiSession.anonymous().get("/api/me").statusCode()).as("another address is not limited").isEqualTo(401);
     }
 
     private static String rawGet(URI app, String path) throws java.io.IOException {
+        return rawGet(app, path, "");
+    }
+
+    private static String rawGet(URI app, String path, String extraHeaders) throws java.io.IOException {
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
             socket.connect(new java.net.InetSocketAddress("127.0.0.1", app.getPort()), 5_000);
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + app.getPort()
-                    + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    + "\r\nAccept: application/json\r\n" + extraHeaders + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }

@@ -20,6 +20,17 @@ class MemberManagementIT {
     JdbcClient jdbc;
 
     @Test
+    void aMemberIdOfAnotherTenantOrOfNobodyIsNotFoundBeforeTheBodyIsRead() {
+        ApiSession admin = ApiSession.login("fjallby-admin");
+        String larandeMember = ApiSession.login("larande-user2").json("/api/me").get("id").asString();
+        for (String id : new String[]{larandeMember, "%20", UUID.randomUUID().toString()}) {
+            HttpResponse<String> broken = admin.put("/api/tenant/members/" + id + "/roles", "{\"roles\":");
+            assertThat(broken.statusCode()).as(id).isEqualTo(404);
+            assertThat(ApiSession.parse(broken.body()).get("code").asString()).isEqualTo("not-found");
+        }
+    }
+
+    @Test
     void adminAddsMemberAndChangesTheirRoles() {
         ApiSession admin = ApiSession.login("alvstad-admin");
         String email = "new-" + UUID.randomUUID() + "@alvstad.example";
