@@ -10,18 +10,25 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import org.springframework.web.reactive.result.method.RequestMappingInfo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import se.inkopsstod.platform.web.RequiresRole;
 
 /**
  * Refuses a route marked {@link RequiresRole} to a person without the role before the handler
- * reads the body: validation must not run before authorisation. The route is found the way the
- * dispatcher will find it; the person is looked up once per request ({@link CurrentUsers}).
+ * reads the body: validation must not run before authorisation. Only the marked routes' own
+ * conditions are tried; the person is looked up once per request ({@link CurrentUsers}).
  */
 @Component
 class RouteRoleFilter implements WebFilter, Ordered {
 
     private final RequestMappingHandlerMapping routes;
     private final CurrentUsers users;
+    /** The few routes that carry {@link RequiresRole}, found once: most requests then match none of them. */
+    private volatile List<Map.Entry<RequestMappingInfo, RequiresRole>> guarded;
 
     RouteRoleFilter(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes, CurrentUsers users) {
         this.routes = routes;
@@ -39,12 +46,32 @@ class RouteRoleFilter implements WebFilter, Ordered {
         if (!exchange.getRequest().getPath().value().startsWith("/api/")) {
             return chain.filter(exchange);
         }
-        return routes.getHandler(exchange)
-                // no such route, wrong method or media type: the dispatcher answers that as usual
-                .onErrorResume(e -> Mono.empty())
-                .flatMap(handler -> handler instanceof HandlerMethod method ? Mono.justOrEmpty(required(method)) : Mono.empty())
-                .flatMap(required -> users.of(exchange).doOnNext(user -> user.require(required.value())))
+        // checking only the marked routes' own conditions, not a second full route lookup per request;
+        // a marked route's method and pattern are matched exactly, so no unmarked route is caught by it
+        RequiresRole required = guarded().stream()
+                .filter(route -> route.getKey().getMatchingCondition(exchange) != null)
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        if (required == null) {
+            return chain.filter(exchange);
+        }
+        return users.of(exchange).doOnNext(user -> user.require(required.value()))
                 .then(Mono.defer(() -> chain.filter(exchange)));
+    }
+
+    private List<Map.Entry<RequestMappingInfo, RequiresRole>> guarded() {
+        List<Map.Entry<RequestMappingInfo, RequiresRole>> found = guarded;
+        if (found == null) {
+            List<Map.Entry<RequestMappingInfo, RequiresRole>> marked = new ArrayList<>();
+            routes.getHandlerMethods().forEach((info, method) -> {
+                RequiresRole required = required(method);
+                if (required != null) {
+                    marked.add(Map.entry(info, required));
+                }
+            });
+            found = List.copyOf(marked);
+            guarded = found;
+        }
+        return found;
     }
 
     private static RequiresRole required(HandlerMethod method) {

@@ -35,7 +35,7 @@ class VendorQuestionService {
     /** Every published answer and the vendor's own open questions. */
     Mono<List<VendorQuestionView>> list(ProcurementAccess access) {
         VendorOrganisationId vendor = access.vendorOrganisationId();
-        return Blocking.call(() -> questions.forVendor(ProcurementId.of(vendors.procurementOf(access).id()), vendor));
+        return Blocking.call(() -> questions.forVendor(access.procurementId(), vendor));
     }
 
     /** Asks, about the procurement as a whole or (with {@code requirementId}) one published requirement. */

@@ -95,8 +95,7 @@ class TenderService {
 
     private TenderView read(ProcurementAccess access) {
         VendorOrganisationId vendor = access.vendorOrganisationId();
-        VendorProcurementView procurement = vendors.procurementOf(access);
-        return tenders.of(ProcurementId.of(procurement.id()), vendor)
+        return tenders.of(access.procurementId(), vendor)
                 .orElse(new TenderView(vendor.value(), "", TenderView.Status.NOT_STARTED, List.of(), null, null, null, null, false));
     }
 

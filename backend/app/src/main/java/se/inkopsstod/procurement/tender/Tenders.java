@@ -46,11 +46,6 @@ public class Tenders {
                 .query((rs, n) -> view(rs, "tender_submitted_response", (Long) rs.getObject("submitted_price_sek"))).list();
     }
 
-    /** Whether the vendor has submitted a tender (its invitation can then no longer be withdrawn). */
-    public boolean submitted(ProcurementId procurement, VendorOrganisationId vendor) {
-        return of(procurement, vendor).map(t -> t.status() == TenderView.Status.SUBMITTED).orElse(false);
-    }
-
     private TenderView view(ResultSet rs, String responseTable, Long price) throws SQLException {
         String tenderId = rs.getString("tender_id");
         String vendor = rs.getString("vendor_organisation_id");

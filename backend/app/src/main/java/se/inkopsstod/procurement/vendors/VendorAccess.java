@@ -57,13 +57,6 @@ public class VendorAccess {
                 .list().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
     }
 
-    /** The tenant that owns a procurement. */
-    public TenantId tenantOf(ProcurementId procurement) {
-        return jdbc.sql("select tenant_id from procurement_view where procurement_id = ?").param(procurement.value())
-                .query(String.class).optional().map(TenantId::of)
-                .orElseThrow(() -> new NotFoundException("No such procurement."));
-    }
-
     /** The caller's vendor organisation; only vendor users have one. */
     public static VendorOrganisationId vendorOf(CurrentUser user) {
         user.require(Role.VENDOR);
