@@ -35,7 +35,7 @@ class InfrastructureFilesTest {
         Map<String, Object> app = (Map<String, Object>) services.get("app");
         assertThat(environment(app.get("environment"))).containsKeys("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD",
                 "KAFKA_BOOTSTRAP_SERVERS", "OIDC_ISSUER_URI", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "PUBLIC_BASE_URL",
-                "INSIGHTS_PSEUDONYM_KEY");
+                "INSIGHTS_PSEUDONYM_KEY", "TENDER_SEALING_KEY");
     }
 
     @Test

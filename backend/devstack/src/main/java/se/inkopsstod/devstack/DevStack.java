@@ -63,6 +63,11 @@ public final class DevStack implements AutoCloseable {
             // a fixed key: fine for synthetic demo data, never for real tenants
             properties.put("inkopsstod.insights.pseudonym-key", "development-only-pseudonym-key");
         }
+        if (blank(env.get("TENDER_SEALING_KEY")) && blank(env.get("TENDER_SEALING_KEY_FILE"))) {
+            // a published key: it seals the demo's synthetic tenders, never real ones
+            properties.put("inkopsstod.sealing.key", "ZGV2ZWxvcG1lbnQtb25seS10ZW5kZXItc2VhbGluZyE=");
+            properties.put("inkopsstod.sealing.key-id", "development");
+        }
         if (options.appBaseUrl().startsWith("http://") && blank(env.get("SESSION_COOKIE_SECURE"))) {
             // a Secure cookie would not come back over plain http
             properties.put("server.reactive.session.cookie.secure", "false");

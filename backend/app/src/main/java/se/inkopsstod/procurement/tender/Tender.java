@@ -16,7 +16,6 @@ import se.inkopsstod.shared.VendorOrganisationId;
 
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,7 +24,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One vendor's tender in one procurement: drafts until the deadline, then submitted. Guards: no
  * saving or submitting once the deadline has passed; a submitted tender answers every
- * requirement of the current set and names a price.
+ * requirement of the current set and names a price. It checks the content in the clear and seals
+ * it before applying the event, so neither its events nor its state hold an answer or a price.
  */
 @Aggregate
 class Tender implements TenantOwned {
@@ -37,8 +37,9 @@ class Tender implements TenantOwned {
     private TenantId buyer;
     private ProcurementId procurementId;
     private VendorOrganisationId vendor;
-    private List<TenderResponse> responses = List.of();
-    private Long priceSek;
+    private Set<String> answered = Set.of();
+    private boolean priced;
+    private SealedContent content;
 
     Tender() {
         // for Axon
@@ -46,7 +47,7 @@ class Tender implements TenantOwned {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(SaveTenderCommand command) {
+    void handle(SaveTenderCommand command, TenderSealer sealer) {
         requireBefore(command.tenderDeadline(), command.now());
         Set<String> answered = new HashSet<>();
         for (TenderResponse response : command.responses()) {
@@ -64,23 +65,27 @@ class Tender implements TenantOwned {
         if (command.priceSek() != null && command.priceSek() < 0) {
             throw new InvalidInputException("tender.price-negative", "priceSek", "The price cannot be negative.");
         }
+        TenderContent content = new TenderContent(command.responses(), command.priceSek());
+        Set<String> withAnswer = new TreeSet<>();
+        content.responses().stream().filter(r -> r.compliance() != null).forEach(r -> withAnswer.add(r.requirementId()));
         apply(new TenderSavedEvent(command.tenderId(), command.buyer(), command.procurementId(), command.vendorOrganisationId(),
-                List.copyOf(command.responses()), command.priceSek()));
+                withAnswer, command.priceSek() != null && command.priceSek() > 0,
+                sealer.seal(command.procurementId(), command.tenderId(), content)));
     }
 
     @CommandHandler
     void handle(SubmitTenderCommand command) {
         requireBefore(command.tenderDeadline(), command.now());
         Set<String> missing = new TreeSet<>(command.requirementIds());
-        responses.stream().filter(r -> r.compliance() != null).forEach(r -> missing.remove(r.requirementId()));
+        missing.removeAll(answered);
         if (!missing.isEmpty()) {
             throw new ConflictException("tender.incomplete", "Answer every requirement before submitting: "
                     + missing.size() + " still without an answer.");
         }
-        if (priceSek == null || priceSek <= 0) {
+        if (!priced) {
             throw new ConflictException("tender.price-missing", "Give a price before submitting.");
         }
-        apply(new TenderSubmittedEvent(tenderId, buyer, procurementId, vendor, responses, priceSek, command.setVersion()));
+        apply(new TenderSubmittedEvent(tenderId, buyer, procurementId, vendor, content, command.setVersion()));
     }
 
     private static void requireBefore(Instant deadline, Instant now) {
@@ -100,7 +105,8 @@ class Tender implements TenantOwned {
         buyer = event.buyer();
         procurementId = event.procurementId();
         vendor = event.vendorOrganisationId();
-        responses = event.responses();
-        priceSek = event.priceSek();
+        answered = event.answeredRequirementIds();
+        priced = event.priced();
+        content = event.content();
     }
 }

@@ -7,9 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.List;
 
-/** Tenders as saved and submitted (subscribing, so a vendor reads back what it just saved). */
+/** Tenders as saved and submitted, their content as sealed (subscribing, so a vendor reads back what it just saved). */
 @Component
 @ProcessingGroup("procurement-workspace")
 class TenderProjection {
@@ -23,36 +22,24 @@ class TenderProjection {
     /** A save after submission changes the draft; the submitted tender stands until submitted again. */
     @EventHandler
     void on(TenderSavedEvent event, @Timestamp Instant at) {
-        String id = event.tenderId().value();
         jdbc.sql("""
-                        insert into tender_view (tender_id, procurement_id, vendor_organisation_id, status, price_sek, saved_at)
+                        insert into tender_view (tender_id, procurement_id, vendor_organisation_id, status, sealed_draft, saved_at)
                         values (?, ?, ?, ?, ?, ?)
-                        on conflict (tender_id) do update set price_sek = excluded.price_sek, saved_at = excluded.saved_at,
+                        on conflict (tender_id) do update set sealed_draft = excluded.sealed_draft, saved_at = excluded.saved_at,
                                changed_since_submission = tender_view.status = 'SUBMITTED'""")
-                .params(id, event.procurementId().value(), event.vendorOrganisationId().value(), TenderView.Status.DRAFT.name(),
-                        event.priceSek(), java.sql.Timestamp.from(at))
+                .params(event.tenderId().value(), event.procurementId().value(), event.vendorOrganisationId().value(),
+                        TenderView.Status.DRAFT.name(), event.content().ciphertext(), java.sql.Timestamp.from(at))
                 .update();
-        replaceResponses("tender_response", id, event.responses());
     }
 
     @EventHandler
     void on(TenderSubmittedEvent event, @Timestamp Instant at) {
-        String id = event.tenderId().value();
         jdbc.sql("""
-                        update tender_view set status = ?, submitted_at = ?, set_version = ?, submitted_price_sek = ?,
+                        update tender_view set status = ?, submitted_at = ?, set_version = ?, sealed_submission = ?,
                                changed_since_submission = false
                          where tender_id = ?""")
-                .params(TenderView.Status.SUBMITTED.name(), java.sql.Timestamp.from(at), event.setVersion(), event.priceSek(), id)
+                .params(TenderView.Status.SUBMITTED.name(), java.sql.Timestamp.from(at), event.setVersion(),
+                        event.content().ciphertext(), event.tenderId().value())
                 .update();
-        replaceResponses("tender_submitted_response", id, event.responses());
-    }
-
-    private void replaceResponses(String table, String tenderId, List<TenderResponse> responses) {
-        jdbc.sql("delete from " + table + " where tender_id = ?").param(tenderId).update();
-        for (TenderResponse r : responses) {
-            jdbc.sql("insert into " + table + " (tender_id, requirement_id, compliance, explanation) values (?, ?, ?, ?)")
-                    .params(tenderId, r.requirementId(), r.compliance() == null ? null : r.compliance().name(), r.explanation())
-                    .update();
-        }
     }
 }

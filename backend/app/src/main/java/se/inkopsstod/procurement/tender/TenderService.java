@@ -46,7 +46,7 @@ class TenderService {
             Publication publication = vendors.publication(procurement)
                     .orElseThrow(() -> new NotFoundException("The tender is not published yet."));
             boolean opened = TenderSeal.isOpen(publication, clock.instant());
-            List<TenderView> submitted = opened ? tenders.submitted(procurement) : List.of();
+            List<TenderView> submitted = opened ? tenders.opened(procurement, publication) : List.of();
             return new TendersView(opened, publication.tenderDeadline(), submitted);
         });
     }

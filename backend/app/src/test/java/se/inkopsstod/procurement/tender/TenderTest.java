@@ -28,14 +28,30 @@ class TenderTest {
             new TenderResponse("req-1", Compliance.MEETS, "Via Skolfederation."),
             new TenderResponse("req-2", Compliance.PARTLY, "Support 8–17."));
 
+    /** Stands in for the vault: shows what was sealed, so events can be compared (real sealing: TenderVaultTest, SealedAtRestIT). */
+    private static final TenderSealer SEALER = (procurement, tender, content) ->
+            new SealedContent("sealed:" + procurement + "/" + tender + "/" + content);
+
     private final AggregateTestFixture<Tender> fixture = TenantGuardedFixture.of(Tender.class);
+
+    {
+        fixture.registerInjectableResource(SEALER);
+    }
 
     private static SaveTenderCommand save(List<TenderResponse> responses, Long price, Instant now) {
         return new SaveTenderCommand(TENDER, TENANT, PROCUREMENT, EDULAB, responses, price, SET, DEADLINE, now, PersonId.of("henrik"));
     }
 
+    private static SealedContent sealed(List<TenderResponse> responses, Long price) {
+        return SEALER.seal(PROCUREMENT, TENDER, new TenderContent(responses, price));
+    }
+
+    /** The event keeps in the clear only which requirements have an answer and whether there is a price. */
     private static TenderSavedEvent saved(List<TenderResponse> responses, Long price) {
-        return new TenderSavedEvent(TENDER, TENANT, PROCUREMENT, EDULAB, responses, price);
+        Set<String> answered = new java.util.TreeSet<>();
+        responses.stream().filter(r -> r.compliance() != null).forEach(r -> answered.add(r.requirementId()));
+        return new TenderSavedEvent(TENDER, TENANT, PROCUREMENT, EDULAB, answered, price != null && price > 0,
+                sealed(responses, price));
     }
 
     @Test
@@ -45,7 +61,7 @@ class TenderTest {
                 .expectEvents(saved(BOTH.subList(0, 1), null));
         fixture.given(saved(BOTH, 450_000L))
                 .when(new SubmitTenderCommand(TENDER, TENANT, SET, 1, DEADLINE, BEFORE))
-                .expectEvents(new TenderSubmittedEvent(TENDER, TENANT, PROCUREMENT, EDULAB, BOTH, 450_000L, 1));
+                .expectEvents(new TenderSubmittedEvent(TENDER, TENANT, PROCUREMENT, EDULAB, sealed(BOTH, 450_000L), 1));
     }
 
     @Test
@@ -55,6 +71,14 @@ class TenderTest {
                 .expectException(ConflictException.class)
                 .expectExceptionMessage("Answer every requirement before submitting: 1 still without an answer.");
         fixture.given(saved(BOTH, null))
+                .when(new SubmitTenderCommand(TENDER, TENANT, SET, 1, DEADLINE, BEFORE))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("Give a price before submitting.");
+        fixture.given(saved(BOTH, 0L))
+                .when(new SubmitTenderCommand(TENDER, TENANT, SET, 1, DEADLINE, BEFORE))
+                .expectException(ConflictException.class);
+        // an unanswered requirement (no compliance) counts as missing, even with an explanation
+        fixture.given(saved(List.of(BOTH.get(0), new TenderResponse("req-2", null, "Återkommer.")), 450_000L))
                 .when(new SubmitTenderCommand(TENDER, TENANT, SET, 1, DEADLINE, BEFORE))
                 .expectException(ConflictException.class);
     }
