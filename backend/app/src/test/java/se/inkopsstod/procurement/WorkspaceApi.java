@@ -56,4 +56,21 @@ public final class WorkspaceApi {
                 .formatted(deadline, LocalDate.ofInstant(deadline, ZoneId.of("Europe/Stockholm")).minusDays(8))).statusCode())
                 .isEqualTo(200);
     }
+
+    /**
+     * Opens the tenders of the procurement at {@code base} the way buyers do, after the deadline:
+     * the buyer appoints itself and {@code secondOpener}, and both confirm. Returns the opening.
+     */
+    public static JsonNode openTenders(ApiSession buyer, String base, ApiSession secondOpener) {
+        HttpResponse<String> appointed = buyer.put(base + "/opening/openers", "{\"openers\":[\"%s\",\"%s\"]}"
+                .formatted(buyer.json("/api/me").get("id").asString(), secondOpener.json("/api/me").get("id").asString()));
+        assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(200);
+        HttpResponse<String> first = buyer.post(base + "/opening/confirm", "");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        HttpResponse<String> second = secondOpener.post(base + "/opening/confirm", "");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        JsonNode opening = ApiSession.parse(second.body());
+        assertThat(opening.get("openedAt").isNull()).as("opened by the second confirmation").isFalse();
+        return opening;
+    }
 }

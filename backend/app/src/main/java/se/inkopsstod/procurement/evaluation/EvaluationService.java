@@ -15,13 +15,12 @@ import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.VendorOrganisationId;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
  * The evaluation of opened tenders: the team scores evaluated requirements, the buyer confirms
  * disqualifications and decides the award; afterwards each vendor sees the decision and its own
- * evaluation only. Nothing is read or written while {@link TenderSeal} keeps the tenders sealed.
+ * evaluation only. Nothing is read or written until the tenders are opened ({@link TenderSeal}).
  */
 @Service
 class EvaluationService {
@@ -29,13 +28,10 @@ class EvaluationService {
     private final VendorAccess vendors;
     private final Evaluations evaluations;
     private final Commands commands;
-    private final Clock clock;
-
-    EvaluationService(VendorAccess vendors, Evaluations evaluations, Commands commands, Clock clock) {
+    EvaluationService(VendorAccess vendors, Evaluations evaluations, Commands commands) {
         this.vendors = vendors;
         this.evaluations = evaluations;
         this.commands = commands;
-        this.clock = clock;
     }
 
     Mono<EvaluationView> view(ProcurementAccess access) {
@@ -109,10 +105,11 @@ class EvaluationService {
         return commands.send(command, access.user()).then(Blocking.call(() -> read(procurement)));
     }
 
-    /** The evaluation, once the tender deadline has passed: before that the tenders are sealed. */
+    /** The evaluation, once the tenders are opened: before that they are sealed (409 evaluation.sealed). */
     private EvaluationView read(ProcurementId procurement) {
-        Publication opened = TenderSeal.requireOpen(vendors.publication(procurement), clock.instant());
-        return evaluations.of(procurement, opened);
+        Publication published = vendors.publication(procurement)
+                .orElseThrow(() -> new NotFoundException("The tender is not published yet."));
+        return evaluations.of(procurement, published);
     }
 
     private static EvaluationView.Row requireTender(EvaluationView view, String vendor) {

@@ -53,7 +53,7 @@ public class Evaluations {
                             .put(rs.getString("requirement_id"), new EvaluationRanking.Scores(rs.getBigDecimal("average"), rs.getInt("n")));
                 });
         List<EvaluationView.Row> ranked = EvaluationRanking.rank(publication.evaluationModel(), publication.qualityValueSek(),
-                requirements, tenders.opened(procurement, publication), disqualified, scores);
+                requirements, tenders.opened(procurement), disqualified, scores);
         EvaluationView.Award award = award(procurement).map(a -> new EvaluationView.Award(a.winnerVendorOrganisationId(),
                 ranked.stream().filter(r -> r.vendorOrganisationId().equals(a.winnerVendorOrganisationId()))
                         .map(EvaluationView.Row::vendorName).findFirst().orElse(""), a.reasoning(), a.decidedAt())).orElse(null);

@@ -16,7 +16,9 @@ import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.VendorOrganisationId;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,15 +41,15 @@ class TenderService {
         this.clock = clock;
     }
 
-    /** The buyer's team's view: sealed until the tender deadline, then every submitted tender (drafts never). */
+    /** The buyer's team's view: sealed until the opening, then every submitted tender (drafts never). */
     Mono<TendersView> submitted(ProcurementAccess access) {
         return Blocking.call(() -> {
             ProcurementId procurement = access.requireMember().procurementId();
             Publication publication = vendors.publication(procurement)
                     .orElseThrow(() -> new NotFoundException("The tender is not published yet."));
-            boolean opened = TenderSeal.isOpen(publication, clock.instant());
-            List<TenderView> submitted = opened ? tenders.opened(procurement, publication) : List.of();
-            return new TendersView(opened, publication.tenderDeadline(), submitted);
+            Optional<Instant> openedAt = tenders.openedAt(procurement);
+            List<TenderView> submitted = openedAt.isPresent() ? tenders.opened(procurement) : List.of();
+            return new TendersView(openedAt.isPresent(), publication.tenderDeadline(), openedAt.orElse(null), submitted);
         });
     }
 
@@ -96,7 +98,8 @@ class TenderService {
     private TenderView read(ProcurementAccess access) {
         VendorOrganisationId vendor = access.vendorOrganisationId();
         return tenders.of(access.procurementId(), vendor)
-                .orElse(new TenderView(vendor.value(), "", TenderView.Status.NOT_STARTED, List.of(), null, null, null, null, false));
+                .orElseGet(() -> new TenderView(vendor.value(), "", TenderView.Status.NOT_STARTED, List.of(), null, null, null, null,
+                        false, tenders.openedAt(access.procurementId()).orElse(null)));
     }
 
     private static Publication requirePublished(VendorProcurementView procurement) {

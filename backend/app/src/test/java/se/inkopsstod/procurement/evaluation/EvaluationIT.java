@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.inkopsstod.procurement.WorkspaceApi.openTenders;
 import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
 
 /**
@@ -69,6 +70,8 @@ class EvaluationIT {
         assertThat(sealed.body()).contains("evaluation.sealed").doesNotContain("500000");
 
         TestClock.advance(Duration.ofDays(11));
+        assertThat(buyer.get(base + "/evaluation").statusCode()).as("sealed until opened, deadline or not").isEqualTo(409);
+        openTenders(buyer, base, colleague);
         JsonNode opened = buyer.json(base + "/tenders");
         assertThat(opened.get("opened").asBoolean()).isTrue();
         assertThat(opened.get("tenders").size()).isEqualTo(2);

@@ -80,7 +80,7 @@ class EvaluationRankingTest {
     @Test
     void aDisqualifiedTenderComesLastUnrankedWithItsReason() {
         TenderView failing = new TenderView("a", "Alfa AB", TenderView.Status.SUBMITTED,
-                List.of(new TenderResponse("must", Compliance.DOES_NOT_MEET, "Nej")), 50_000L, Instant.EPOCH, Instant.EPOCH, 1, false);
+                List.of(new TenderResponse("must", Compliance.DOES_NOT_MEET, "Nej")), 50_000L, Instant.EPOCH, Instant.EPOCH, 1, false, Instant.EPOCH);
         List<EvaluationView.Row> rows = EvaluationRanking.rank(EvaluationModel.LOWEST_PRICE, null, List.of(MUST),
                 List.of(failing, tender("b", "Beta AB", 200_000)), Map.of("a", "Uppfyller inte ska-krav 1"), Map.of());
 
@@ -104,7 +104,7 @@ class EvaluationRankingTest {
 
     private static TenderView tender(String vendor, String name, long price) {
         return new TenderView(vendor, name, TenderView.Status.SUBMITTED, List.of(new TenderResponse("must", Compliance.MEETS, "Ja")),
-                price, Instant.EPOCH, Instant.EPOCH, 1, false);
+                price, Instant.EPOCH, Instant.EPOCH, 1, false, Instant.EPOCH);
     }
 
     private static EvaluationRanking.Scores scores(String average, int count) {

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.inkopsstod.procurement.WorkspaceApi.inviteEveryVendorAndPublish;
+import static se.inkopsstod.procurement.WorkspaceApi.openTenders;
 import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
 
 /**
@@ -82,6 +83,7 @@ class SealedAtRestIT {
                 .as("the scan saw the sealed events").isPositive();
 
         TestClock.advance(Duration.ofDays(21));
+        openTenders(buyer, base, ApiSession.login("alvstad-buyer2"));
         JsonNode opened = buyer.json(base + "/tenders").get("tenders").get(0);
         assertThat(opened.get("priceSek").asLong()).as("opening unwraps what was submitted").isEqualTo(submittedPrice);
         assertThat(opened.get("responses").get(0).get("explanation").asString()).isEqualTo(submittedExplanation);
