@@ -40,9 +40,16 @@ public final class CliTokens {
     }
 
     public static Tokens of(String username) {
+        return of(username, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    /**
+     * The tokens got in a browser with these cookies: if it is logged in at the provider already
+     * (say, to the app), the provider session is reused without a login form, as a browser's is.
+     */
+    public static Tokens of(String username, CookieManager cookies) {
         try {
             String issuer = DevStackInitializer.issuer();
-            CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
             HttpClient follow = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             HttpClient stay = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
@@ -55,19 +62,11 @@ public final class CliTokens {
             URI authorize = URI.create(issuer + "/oauth2/authorize?response_type=code&client_id=" + CLIENT
                     + "&scope=openid%20profile%20email&redirect_uri=" + encode(REDIRECT) + "&state=s1&code_challenge="
                     + challenge + "&code_challenge_method=S256");
-            HttpResponse<String> loginPage = follow.send(HttpRequest.newBuilder(authorize).header("Accept", "text/html").build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher csrf = CSRF.matcher(loginPage.body());
-            if (!csrf.find()) {
-                throw new IllegalStateException("No login form at " + loginPage.uri());
+            String location = stay.send(HttpRequest.newBuilder(authorize).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElse("");
+            if (!location.contains("code=")) {
+                location = logIn(username, authorize, follow, stay);
             }
-            stay.send(HttpRequest.newBuilder(URI.create(issuer + "/login")).header("Accept", "text/html")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=demo&_csrf="
-                            + encode(csrf.group(1)))).build(), HttpResponse.BodyHandlers.discarding());
-            HttpResponse<Void> redirect = stay.send(HttpRequest.newBuilder(authorize).header("Accept", "text/html").build(),
-                    HttpResponse.BodyHandlers.discarding());
-            String location = redirect.headers().firstValue("Location").orElseThrow();
             Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
             if (!code.find()) {
                 throw new IllegalStateException("No code in " + location);
@@ -82,6 +81,24 @@ public final class CliTokens {
         } catch (Exception e) {
             throw new IllegalStateException("Could not get tokens for " + username, e);
         }
+    }
+
+    /** Logs in at the provider's form; the authorization request then redirects with a code. */
+    private static String logIn(String username, URI authorize, HttpClient follow, HttpClient stay) throws Exception {
+        String issuer = DevStackInitializer.issuer();
+        HttpResponse<String> loginPage = follow.send(HttpRequest.newBuilder(authorize).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF.matcher(loginPage.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("No login form at " + loginPage.uri());
+        }
+        stay.send(HttpRequest.newBuilder(URI.create(issuer + "/login")).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=demo&_csrf="
+                        + encode(csrf.group(1)))).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> redirect = stay.send(HttpRequest.newBuilder(authorize).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.discarding());
+        return redirect.headers().firstValue("Location").orElseThrow();
     }
 
     /**

@@ -20,6 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * same (a logout ends the SSO session and all its client sessions). Ending only the authorization
  * the ID token hint names would leave the session's other tokens alive after "log out". Tokens
  * of other sessions, the same person's included, are untouched.
+ * <p>
+ * The {@code sid} is Spring Authorization Server's: the provider session of that person that was
+ * used last when the code was exchanged. Someone logged in to the provider in two browsers at the
+ * same moment may see a token filed under the other session; for a development provider that is
+ * close enough.
  */
 final class SessionAuthorizations implements OAuth2AuthorizationService {
 

@@ -99,6 +99,23 @@ class BearerTokenIT {
         assertThat(elsewhere.statusCode()).as("the same person's login in another browser").isEqualTo(200);
     }
 
+    @Test
+    void theAppsLogoutEndsTheTokensGotInTheSameBrowser() {
+        ApiSession browser = ApiSession.login("fjallby-buyer2");
+        CliTokens.Tokens sameBrowser = CliTokens.of("fjallby-buyer2", browser.cookies());
+        ApiSession script = ApiSession.bearer(sameBrowser.accessToken());
+        assertThat(script.get("/api/me").statusCode()).isEqualTo(200);
+
+        // the app sends the browser to the provider's logout, which sends it back to the app's
+        // start page, which wants a login again
+        HttpResponse<String> loggedOut = browser.logOut();
+        assertThat(loggedOut.uri().toString()).as("the way ends at a new login").contains("/oauth2/authorize");
+        assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+        pastTheIntrospectionCache();
+
+        assertThat(script.get("/api/me").statusCode()).isEqualTo(401);
+    }
+
     private boolean active(String token) {
         return CliTokens.introspect(token, security.clientId(), security.clientSecret()).get("active").asBoolean();
     }
