@@ -18,7 +18,10 @@ REALM_FILE = REPO / "infra/keycloak/realm-inkopsstod.json"
 DEMO_DATA = REPO / "backend/app/src/test/resources/demo/demo-data.json"
 
 APP_BASE_URL = "http://localhost:8080"
+# the app's client, in access tokens so that it may introspect them (Keycloak checks the audience)
 AUDIENCE = "inkopsstod"
+# the API's audience, which the app requires of bearer tokens (OIDC_ACCEPTED_AUDIENCES)
+API_AUDIENCE = "inkopsstod-api"
 
 
 class Checks:
@@ -43,6 +46,7 @@ def demo_people(demo):
     for vendor in demo.get("vendorOrganisations", []):
         people += [("vendor user of " + vendor["key"], u) for u in vendor.get("users", [])]
     people += [("platform staff", s) for s in demo.get("platformStaff", [])]
+    people += [("unaffiliated", s) for s in demo.get("unaffiliated", [])]
     return [(kind, p, p.get("password", default_password)) for kind, p in people]
 
 
@@ -74,11 +78,16 @@ def check_users(check, realm, demo):
     check(len(emails) == len(set(emails)), "e-mail addresses in the realm are unique")
 
 
-def audience_mapped(client):
+def audience_mapped(client, key="included.client.audience", value=AUDIENCE):
     return any(m.get("protocolMapper") == "oidc-audience-mapper"
-               and m.get("config", {}).get("included.client.audience") == AUDIENCE
+               and m.get("config", {}).get(key) == value
                and m.get("config", {}).get("access.token.claim") == "true"
+               and m.get("config", {}).get("id.token.claim") == "false"
                for m in client.get("protocolMappers", []))
+
+
+def api_audience_mapped(client):
+    return audience_mapped(client, "included.custom.audience", API_AUDIENCE)
 
 
 def check_clients(check, realm):
@@ -95,7 +104,8 @@ def check_clients(check, realm):
         check(app.get("attributes", {}).get("post.logout.redirect.uris") == APP_BASE_URL + "/",
               "inkopsstod: post-logout redirect is PUBLIC_BASE_URL/")
         check(bool(app.get("webOrigins")), "inkopsstod: web origins set")
-        check(audience_mapped(app), "inkopsstod: access tokens get aud inkopsstod")
+        check(audience_mapped(app), "inkopsstod: access tokens get aud inkopsstod (introspection)")
+        check(api_audience_mapped(app), "inkopsstod: access tokens (not ID tokens) get aud inkopsstod-api")
     cli = clients.get("inkopsstod-cli")
     if check(cli is not None, "client inkopsstod-cli exists"):
         check(cli.get("publicClient") is True, "inkopsstod-cli is public")
@@ -106,7 +116,8 @@ def check_clients(check, realm):
               "inkopsstod-cli: PKCE S256 required")
         check(cli.get("redirectUris") == ["http://127.0.0.1:8765/callback"],
               "inkopsstod-cli: loopback redirect URI")
-        check(audience_mapped(cli), "inkopsstod-cli: access tokens get aud inkopsstod")
+        check(audience_mapped(cli), "inkopsstod-cli: access tokens get aud inkopsstod (introspection)")
+        check(api_audience_mapped(cli), "inkopsstod-cli: access tokens (not ID tokens) get aud inkopsstod-api")
     for client in (app, cli):
         if client is None:
             continue

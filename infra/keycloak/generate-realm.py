@@ -57,6 +57,27 @@ def audience_mapper():
     }
 
 
+def app_audience_mapper():
+    """Puts the app's own client (`inkopsstod`) into the `aud` of access tokens too. The app asks
+    Keycloak's introspection endpoint, as that confidential client, whether a bearer token is still
+    active (not logged out, not revoked); Keycloak answers `active: false` to a client that is not
+    in the token's audience (newer versions check this). The app does not take `inkopsstod` as an
+    audience for bearer tokens (OIDC_ACCEPTED_AUDIENCES), so this lets no ID token in."""
+    return {
+        "name": "audience-inkopsstod-introspection",
+        "protocol": "openid-connect",
+        "protocolMapper": "oidc-audience-mapper",
+        "consentRequired": False,
+        "config": {
+            "included.client.audience": APP_CLIENT_ID,
+            "access.token.claim": "true",
+            "introspection.token.claim": "true",
+            "id.token.claim": "false",
+            "lightweight.claim": "false",
+        },
+    }
+
+
 def clients():
     app = {
         "clientId": APP_CLIENT_ID,
@@ -81,7 +102,7 @@ def clients():
         },
         "defaultClientScopes": DEFAULT_CLIENT_SCOPES,
         "optionalClientScopes": [],
-        "protocolMappers": [audience_mapper()],
+        "protocolMappers": [audience_mapper(), app_audience_mapper()],
     }
     cli = {
         "clientId": CLI_CLIENT_ID,
@@ -104,7 +125,7 @@ def clients():
         },
         "defaultClientScopes": DEFAULT_CLIENT_SCOPES,
         "optionalClientScopes": [],
-        "protocolMappers": [audience_mapper()],
+        "protocolMappers": [audience_mapper(), app_audience_mapper()],
     }
     return [app, cli]
 

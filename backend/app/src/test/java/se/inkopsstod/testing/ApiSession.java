@@ -131,6 +131,24 @@ public final class ApiSession {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** The browser's cookies, the provider's session among them. */
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    /**
+     * Logs out as the browser's log-out form does: {@code POST /logout} with the CSRF token, then
+     * the redirects to the provider's end-session endpoint and back to the app.
+     *
+     * @return the last answer of the way
+     */
+    public HttpResponse<String> logOut() {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/logout"))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(xsrfToken()))));
+    }
+
     /** The session cookie as a {@code Cookie} header value, for tests that speak HTTP by hand. */
     public String sessionCookie() {
         return "SESSION=" + cookie("SESSION");

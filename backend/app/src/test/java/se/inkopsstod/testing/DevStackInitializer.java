@@ -22,6 +22,9 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
     /** Granted platform admin through PLATFORM_ADMIN_EMAILS only. */
     public static final String BOOTSTRAP_ADMIN = "bootstrap-admin@inkopsstod.example";
 
+    /** How long the app believes the provider's "active" for a bearer token, in the tests. */
+    public static final java.time.Duration INTROSPECTION_CACHE = java.time.Duration.ofSeconds(1);
+
     private static DevStack stack;
     private static int appPort;
     private static int identityProviderPort;
@@ -43,6 +46,8 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
         properties.put("inkopsstod.rate-limit.without-session.exempt-addresses", "127.0.0.1");
         // one address the demo data grants as well, one only the bootstrap grants
         properties.put("inkopsstod.platform-admin-emails", "admin@inkopsstod.example, " + BOOTSTRAP_ADMIN);
+        // bearer tokens the provider said are active are believed this long (BearerTokenIT waits it out)
+        properties.put("inkopsstod.security.introspection-cache", INTROSPECTION_CACHE.toString());
         properties.put("spring.autoconfigure.exclude",
                 "org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration");
         return properties;

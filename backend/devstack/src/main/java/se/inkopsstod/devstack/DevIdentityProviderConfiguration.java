@@ -15,25 +15,38 @@ import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfig
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationToken;
+import org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -67,6 +80,63 @@ class DevIdentityProviderConfiguration {
     static final String CLI_REDIRECT_URI = "http://127.0.0.1:8765/callback";
 
     private final DemoUsers demoUsers = DemoUsers.load();
+
+    /** Where the provider keeps its authorizations, by provider session too (see {@link SessionAuthorizations}). */
+    @Bean
+    SessionAuthorizations authorizationService() {
+        return new SessionAuthorizations();
+    }
+
+    /**
+     * The authorization server's endpoints, as Spring Boot would set them up, plus:
+     * <ul>
+     *   <li>RP-initiated logout ({@code /connect/logout}) ends the tokens of the provider session it
+     *       logs out, so that token introspection ({@code /oauth2/introspect}, enabled and in the
+     *       discovery document by default; any registered confidential client such as the app may
+     *       call it) answers {@code active: false} for them and the app's API refuses them;</li>
+     *   <li>a public client (the scripted {@code inkopsstod-cli}) may revoke its own tokens at
+     *       {@code /oauth2/revoke} with its client id alone.</li>
+     * </ul>
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http, SessionAuthorizations authorizations,
+                                                               RegisteredClientRepository clients) throws Exception {
+        PublicClientRevocation publicRevocation = new PublicClientRevocation(clients);
+        AuthenticationSuccessHandler loggedOut = new OidcLogoutAuthenticationSuccessHandler();
+        AuthenticationSuccessHandler endSession = (request, response, authentication) -> {
+            // the logout request is valid (the ID token hint is one this provider issued, client
+            // and redirect match): end the session's tokens, then log out and redirect as usual
+            if (authentication instanceof OidcLogoutAuthenticationToken logout && logout.getIdToken() != null) {
+                authorizations.endSessionOf(logout.getIdToken());
+            }
+            loggedOut.onAuthenticationSuccess(request, response, authentication);
+        };
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        http.oauth2AuthorizationServer(server -> {
+                    http.securityMatcher(server.getEndpointsMatcher());
+                    server.authorizationService(authorizations)
+                            .clientAuthentication(clientAuthentication -> clientAuthentication
+                                    .authenticationConverter(publicRevocation)
+                                    .authenticationProvider(publicRevocation))
+                            .oidc(oidc -> oidc.logoutEndpoint(logout -> logout.logoutResponseHandler(endSession)));
+                })
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), html));
+        return http.build();
+    }
+
+    /** The login form, for everything that is not an authorization server endpoint. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE - 5)
+    SecurityFilterChain defaultSecurityFilterChain(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .build();
+    }
 
     /**
      * The provider's own decoder (its userinfo endpoint reads the access tokens it issued) takes

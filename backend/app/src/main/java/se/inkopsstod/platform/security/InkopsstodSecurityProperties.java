@@ -2,6 +2,7 @@ package se.inkopsstod.platform.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,8 +13,11 @@ import java.util.List;
  * @param clientSecret      its secret (OIDC_CLIENT_SECRET)
  * @param acceptedAudiences bearer tokens must name one of these as audience
  * @param publicBaseUrl     the URL browsers use (PUBLIC_BASE_URL); redirect URIs are built on it
+ * @param introspectionCache how long the provider's "this token is active" is believed
+ *                           (OIDC_INTROSPECTION_CACHE, default 5s; 0 asks on every request)
  */
 @ConfigurationProperties("inkopsstod.security")
 public record InkopsstodSecurityProperties(String issuerUri, String clientId, String clientSecret,
-                                           List<String> acceptedAudiences, String publicBaseUrl) {
+                                           List<String> acceptedAudiences, String publicBaseUrl,
+                                           Duration introspectionCache) {
 }

@@ -6,10 +6,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -20,6 +24,7 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -28,7 +33,10 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.WebFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
@@ -42,6 +50,8 @@ import java.util.Set;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String LOGIN_PATH = "/oauth2/authorization/inkopsstod";
     /** Where oauth2Login keeps the security context: the CSRF check runs before it is loaded. */
@@ -64,6 +74,14 @@ class SecurityConfiguration {
                 .flatMap(session -> ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, "csrf",
                         "The request lacks a valid CSRF token: reload the page and try again."))
                 .switchIfEmpty(Mono.defer(() -> problem401.commence(exchange, null)));
+        // The provider could not be asked about a bearer token (its keys or whether the token is
+        // still active): 503, not 401. A 401 tells a script its token is bad and to log in again,
+        // which would not help (the login needs the provider too) and hides an outage as a client
+        // error; the token is refused either way, never let through unchecked.
+        ServerAuthenticationFailureHandler bearerFailure = (filterExchange, e) -> e instanceof AuthenticationServiceException
+                ? ProblemResponses.write(filterExchange.getExchange(), HttpStatus.SERVICE_UNAVAILABLE, "identity-provider-unavailable",
+                        "The token cannot be checked with the identity provider right now: try again shortly.")
+                : problem401.commence(filterExchange.getExchange(), e);
 
         return http
                 .authorizeExchange(authorize -> authorize
@@ -73,7 +91,8 @@ class SecurityConfiguration {
                 .oauth2Login(login -> { })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
-                        .authenticationEntryPoint(problem401))
+                        .authenticationEntryPoint(problem401)
+                        .authenticationFailureHandler(bearerFailure))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint(problem401))
                         .accessDeniedHandler(problem403))
@@ -136,16 +155,45 @@ class SecurityConfiguration {
 
     /**
      * Bearer tokens: signed by our issuer, unexpired, an access token (not an ID token) and issued
-     * for this API (its audience). See {@link AccessTokenValidator}.
+     * for this API (its audience), see {@link AccessTokenValidator}; then still active at the
+     * provider (not logged out, not revoked), see {@link TokenLiveness}, if it can tell.
      */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(InkopsstodSecurityProperties properties) {
+    ReactiveJwtDecoder jwtDecoder(InkopsstodSecurityProperties properties, ReactiveClientRegistrationRepository clients) {
         // the type header is ours to judge (at+jwt is what we want; Nimbus would take only JWT)
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(properties.issuerUri())
                 .validateType(false).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
                 new JwtIssuerValidator(properties.issuerUri()), new AccessTokenValidator(properties.acceptedAudiences())));
-        return decoder;
+        TokenLiveness liveness = tokenLiveness(properties, clients);
+        if (liveness == null) {
+            return decoder;
+        }
+        return token -> decoder.decode(token).flatMap(jwt -> liveness.isActive(token)
+                .onErrorMap(e -> {
+                    log.warn("Could not ask the identity provider whether a bearer token is active: {}", e.toString());
+                    return new JwtException("The identity provider could not be asked whether the token is active", e);
+                })
+                .flatMap(active -> active ? Mono.just(jwt)
+                        : Mono.error(new BadJwtException("The token has been revoked or its session has ended."))));
+    }
+
+    /**
+     * The provider's introspection endpoint comes from its discovery document, which the login
+     * read at startup. Without one, bearer tokens are checked locally only, as before.
+     */
+    private static TokenLiveness tokenLiveness(InkopsstodSecurityProperties properties,
+                                               ReactiveClientRegistrationRepository clients) {
+        ClientRegistration registration = clients.findByRegistrationId("inkopsstod").block();
+        Object endpoint = registration == null ? null
+                : registration.getProviderDetails().getConfigurationMetadata().get("introspection_endpoint");
+        if (!(endpoint instanceof String introspection) || introspection.isBlank()) {
+            log.warn("The identity provider {} advertises no token introspection endpoint: bearer tokens stay valid "
+                    + "until they expire, even after their session logged out", properties.issuerUri());
+            return null;
+        }
+        return new TokenLiveness(WebClient.create(), introspection, properties.clientId(), properties.clientSecret(),
+                properties.introspectionCache(), System::nanoTime);
     }
 
     /** Subscribing to the token makes the CSRF cookie appear on the first page load. */
