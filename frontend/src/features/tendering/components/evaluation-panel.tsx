@@ -17,13 +17,16 @@ import { usePublication } from '../api/get-publication'
 import { useRequirementLines } from '../api/get-requirement-lines'
 import { useScore } from '../api/set-score'
 
+import { OpeningSection } from './opening-section'
+
 /**
- * Tenders and evaluation: sealed until the deadline; then the ranked table (price, quality,
+ * Tenders and evaluation: sealed until two appointed openers open them after the deadline
+ * ({@link OpeningSection}); then the opening record, the ranked table (price, quality,
  * deduction, evaluation price), scoring per evaluated requirement, rejecting a tender that fails a
  * mandatory requirement, and the award decision.
  */
 export function EvaluationPanel({ procurementId }: { procurementId: string }) {
-  const { t, formatDateTime } = useI18n()
+  const { t } = useI18n()
   const id = useId()
   const publication = usePublication(procurementId)
   const evaluation = useEvaluation(procurementId, Boolean(publication.data))
@@ -42,11 +45,16 @@ export function EvaluationPanel({ procurementId }: { procurementId: string }) {
       ) : evaluation.isError ? (
         <ErrorAlert error={evaluation.error} />
       ) : evaluation.data === 'sealed' ? (
-        <p className="notice notice--warning">{t('tendering.sealed', { deadline: formatDateTime(publication.data.tenderDeadline) })}</p>
-      ) : evaluation.data.rows.length === 0 ? (
-        <p>{t('tendering.noTenders')}</p>
+        <OpeningSection procurementId={procurementId} />
       ) : (
-        <Opened procurementId={procurementId} evaluation={evaluation.data} />
+        <>
+          <OpeningSection procurementId={procurementId} />
+          {evaluation.data.rows.length === 0 ? (
+            <p>{t('tendering.noTenders')}</p>
+          ) : (
+            <Opened procurementId={procurementId} evaluation={evaluation.data} />
+          )}
+        </>
       )}
     </section>
   )

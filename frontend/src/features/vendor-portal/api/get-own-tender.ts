@@ -21,6 +21,8 @@ export const tenderSchema = z.object({
   savedAt: text,
   submittedAt: text,
   changedSinceSubmission: z.boolean().optional().default(false),
+  /** When the buyer opened the procurement's tenders; null while they are sealed. */
+  tendersOpenedAt: text,
 })
 export type Tender = z.infer<typeof tenderSchema>
 

@@ -298,7 +298,13 @@ function TenderForm({
           {t('vendor.changedSinceSubmission')}
         </p>
       ) : null}
-      <p className="card__meta">{t('vendor.tenderSealed')}</p>
+      {tender.tendersOpenedAt ? (
+        <p className="notice" data-testid="tenders-opened">
+          {t('vendor.tendersOpened', { at: formatDateTime(tender.tendersOpenedAt) })}
+        </p>
+      ) : (
+        <p className="card__meta">{t('vendor.tenderSealed')}</p>
+      )}
       <form
         className="form"
         noValidate

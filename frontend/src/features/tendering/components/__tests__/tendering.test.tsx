@@ -194,13 +194,62 @@ describe('EvaluationPanel', () => {
     ...overrides,
   })
 
-  it('says the tenders are sealed before the deadline', async () => {
-    mockFetch({
+  const OPENING = {
+    tenderDeadline: '2027-01-20T11:00:00Z',
+    deadlinePassed: true,
+    candidates: [
+      { personId: 'person-1', name: 'Anna Andersson' },
+      { personId: 'person-2', name: 'Olle Berg' },
+      { personId: 'person-3', name: 'Kim Dahl' },
+    ],
+    openers: [],
+    openedAt: null,
+    record: [],
+  }
+
+  it('keeps the tenders sealed until two appointed openers confirm, asking before the irreversible step', async () => {
+    const appointed = {
+      ...OPENING,
+      openers: [
+        { personId: 'person-1', name: 'Anna Andersson', confirmedAt: null },
+        { personId: 'person-2', name: 'Olle Berg', confirmedAt: '2027-01-20T12:00:00Z' },
+      ],
+    }
+    const api = mockFetch({
       [`GET ${P}/publication`]: PUBLICATION,
       [`GET ${P}/evaluation`]: problemResponse(409, { code: 'evaluation.sealed', detail: 'Sealed' }),
+      [`GET ${P}/opening`]: OPENING,
+      [`PUT ${P}/opening/openers`]: appointed,
+      [`POST ${P}/opening/confirm`]: {
+        ...appointed,
+        openers: appointed.openers.map((o) => ({ ...o, confirmedAt: '2027-01-20T12:05:00Z' })),
+        openedAt: '2027-01-20T12:05:00Z',
+        record: [{ vendorOrganisationId: 'v1', vendorName: 'Edulab Lärplattformar AB', submittedAt: '2027-01-19T09:00:00Z', priceSek: 500000 }],
+      },
     })
-    renderWithProviders(<EvaluationPanel procurementId="p1" />, { person: aPerson() })
-    expect(await screen.findByText(/Anbuden är förseglade till sista anbudsdag/)).toBeInTheDocument()
+    const { user } = renderWithProviders(<EvaluationPanel procurementId="p1" />, { person: aPerson() })
+    expect(await screen.findByTestId('sealed')).toHaveTextContent('Anbuden är fortfarande förseglade')
+    expect(screen.getByText('Inga öppnare är utsedda ännu.')).toBeInTheDocument()
+
+    const appoint = screen.getByRole('button', { name: 'Utse öppnare' })
+    await user.click(screen.getByRole('checkbox', { name: 'Anna Andersson' }))
+    expect(appoint).toBeDisabled()
+    await user.click(screen.getByRole('checkbox', { name: 'Olle Berg' }))
+    await user.click(appoint)
+    expect(api.requestsTo('PUT', `${P}/opening/openers`)[0]!.body).toEqual({ openers: ['person-1', 'person-2'] })
+    expect(await screen.findByTestId('openers')).toHaveTextContent('Anna Andersson – Har inte bekräftat')
+
+    await user.click(screen.getByRole('button', { name: 'Bekräfta öppning' }))
+    const dialog = await screen.findByTestId('confirm-opening')
+    expect(dialog).toHaveTextContent('tillsammans med Olle Berg')
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }))
+    expect(api.requestsTo('POST', `${P}/opening/confirm`)).toHaveLength(0)
+    await user.click(screen.getByRole('button', { name: 'Bekräfta öppning' }))
+    await user.click(within(await screen.findByTestId('confirm-opening')).getByRole('button', { name: 'Ja, bekräfta öppningen' }))
+    const record = await screen.findByTestId('opening-record')
+    expect(record).toHaveTextContent('Edulab Lärplattformar AB')
+    expect(record).toHaveTextContent('500 000')
+    expect(record).toHaveTextContent('av Anna Andersson, Olle Berg')
   })
 
   it('ranks the opened tenders, rejects one failing a mandatory requirement and awards with reasoning', async () => {
@@ -213,6 +262,7 @@ describe('EvaluationPanel', () => {
     const api = mockFetch({
       [`GET ${P}/publication`]: PUBLICATION,
       [`GET ${P}/evaluation`]: evaluation,
+      [`GET ${P}/opening`]: { ...OPENING, openedAt: '2026-11-30T12:00:00Z' },
       [`POST ${P}/evaluation/disqualifications`]: {
         ...evaluation,
         rows: [evaluation.rows[0], { ...evaluation.rows[1], disqualified: true, disqualificationReason: 'Ska-krav 1', rank: null }],
