@@ -48,6 +48,12 @@ class EvaluationController {
         return evaluation.award(access, request.vendorOrganisationId(), request.reasoning());
     }
 
+    /** After the standstill period the buyer records the contract as signed; the procurement moves to implementation. */
+    @PostMapping("/api/procurements/{procurementId}/evaluation/contract")
+    Mono<EvaluationView> signContract(ProcurementAccess access) {
+        return evaluation.signContract(access);
+    }
+
     /** After the award: who won and why, and the caller's own evaluation. Nothing before it. */
     @GetMapping("/api/vendor/procurements/{procurementId}/decision")
     Mono<VendorDecisionView> decision(ProcurementAccess access) {

@@ -1,5 +1,7 @@
 package se.inkopsstod.procurement.evaluation;
 
+import se.inkopsstod.procurement.model.ContractSignedEvent;
+import se.inkopsstod.procurement.model.StandstillStartedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -46,5 +48,19 @@ class EvaluationProjection {
         jdbc.sql("insert into evaluation_award (procurement_id, winner_vendor_id, reasoning, decided_at) values (?, ?, ?, ?)")
                 .params(event.procurementId().value(), event.winner().value(), event.reasoning(), java.sql.Timestamp.from(at))
                 .update();
+    }
+
+    /** The decision's own moment (the one its standstill counts from) replaces the moment the event was stored. */
+    @EventHandler
+    void on(StandstillStartedEvent event) {
+        jdbc.sql("update evaluation_award set decided_at = ?, standstill_ends_at = ? where procurement_id = ?")
+                .params(java.sql.Timestamp.from(event.decidedAt()), java.sql.Timestamp.from(event.endsAt()),
+                        event.procurementId().value()).update();
+    }
+
+    @EventHandler
+    void on(ContractSignedEvent event) {
+        jdbc.sql("update evaluation_award set contract_signed_at = ? where procurement_id = ?")
+                .params(java.sql.Timestamp.from(event.signedAt()), event.procurementId().value()).update();
     }
 }

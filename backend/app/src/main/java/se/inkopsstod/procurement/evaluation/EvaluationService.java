@@ -5,7 +5,10 @@ import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.platform.web.Commands;
 import se.inkopsstod.procurement.access.ProcurementAccess;
+import se.inkopsstod.procurement.api.Phase;
+import se.inkopsstod.procurement.model.AwardProcurementCommand;
 import se.inkopsstod.procurement.model.Publication;
+import se.inkopsstod.procurement.model.RecordContractSignedCommand;
 import se.inkopsstod.procurement.model.RequirementKind;
 import se.inkopsstod.procurement.tender.TenderSeal;
 import se.inkopsstod.procurement.vendors.VendorAccess;
@@ -15,6 +18,8 @@ import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.VendorOrganisationId;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -28,7 +33,12 @@ class EvaluationService {
     private final VendorAccess vendors;
     private final Evaluations evaluations;
     private final Commands commands;
-    EvaluationService(VendorAccess vendors, Evaluations evaluations, Commands commands) {
+    private final StandstillPeriods standstill;
+    private final Clock clock;
+
+    EvaluationService(VendorAccess vendors, Evaluations evaluations, Commands commands, StandstillPeriods standstill, Clock clock) {
+        this.standstill = standstill;
+        this.clock = clock;
         this.vendors = vendors;
         this.evaluations = evaluations;
         this.commands = commands;
@@ -71,16 +81,35 @@ class EvaluationService {
                 .flatMap(command -> send(access, command, command.procurementId()));
     }
 
-    /** The buyer decides the award to a vendor with a submitted tender. */
+    /**
+     * The buyer decides the award to a vendor with a submitted tender. The decision goes to every
+     * tenderer ({@link #decision}), the procurement moves to AWARDED by itself, and the standstill
+     * period of its procedure starts ({@link StandstillPeriods}).
+     */
     Mono<EvaluationView> award(ProcurementAccess access, String vendorOrganisationId, String reasoning) {
         access.requireBuyer();
+        ProcurementId procurement = access.procurementId();
+        Instant decidedAt = clock.instant();
         return Blocking.call(() -> {
-                    ProcurementId procurement = access.procurementId();
                     requireTender(read(procurement), vendorOrganisationId);
-                    return new DecideAwardCommand(Evaluations.idOf(procurement), access.tenantId(), procurement,
-                            VendorOrganisationId.of(vendorOrganisationId), reasoning);
+                    Evaluations.Standing standing = evaluations.standing(procurement);
+                    if (standing.phase() != Phase.TENDERING && standing.phase() != Phase.EVALUATION) {
+                        throw new ConflictException("award.phase", "A procurement is awarded from evaluation, not from " + standing.phase() + ".");
+                    }
+                    return standing.procedure();
                 })
-                .flatMap(command -> send(access, command, command.procurementId()));
+                .flatMap(procedure -> commands.send(new DecideAwardCommand(Evaluations.idOf(procurement), access.tenantId(), procurement,
+                                VendorOrganisationId.of(vendorOrganisationId), reasoning), access.user())
+                        .then(commands.send(new AwardProcurementCommand(procurement, access.tenantId(), decidedAt,
+                                standstill.endsAt(procedure, decidedAt)), access.user())))
+                .then(Blocking.call(() -> read(procurement)));
+    }
+
+    /** The buyer records the contract as signed, after the standstill period; implementation begins. */
+    Mono<EvaluationView> signContract(ProcurementAccess access) {
+        access.requireBuyer();
+        return send(access, new RecordContractSignedCommand(access.procurementId(), access.tenantId(), clock.instant(),
+                access.user().requireId()), access.procurementId());
     }
 
     /** After the award: who won and why, and the caller's own evaluation. Nothing before it, and nothing of the others. */
@@ -94,7 +123,8 @@ class EvaluationService {
             EvaluationView.Row own = view.rows().stream().filter(r -> r.vendorOrganisationId().equals(vendor.value()))
                     .findFirst().orElse(null);
             return new VendorDecisionView(view.award().winnerName(), view.award().winnerVendorOrganisationId().equals(vendor.value()),
-                    view.award().reasoning(), view.award().decidedAt(), own != null && own.disqualified(),
+                    view.award().reasoning(), view.award().decidedAt(), view.model(), view.award().standstillEndsAt(),
+                    view.award().contractSignedAt(), own != null && own.disqualified(),
                     own == null ? null : own.disqualificationReason(), own == null ? null : own.rank(),
                     own == null ? 0 : own.evaluationPriceSek(), own == null ? null : own.quality(),
                     own == null ? List.of() : own.scores());

@@ -27,6 +27,8 @@ public record EvaluationView(EvaluationModel model, Long qualityValueSek, List<R
     public record Score(String requirementId, BigDecimal average, int count) {
     }
 
-    public record Award(String winnerVendorOrganisationId, String winnerName, String reasoning, Instant decidedAt) {
+    /** The award decision; {@code standstillEndsAt}: no contract before it; {@code contractSignedAt} once signed. */
+    public record Award(String winnerVendorOrganisationId, String winnerName, String reasoning, Instant decidedAt,
+                        Instant standstillEndsAt, Instant contractSignedAt) {
     }
 }

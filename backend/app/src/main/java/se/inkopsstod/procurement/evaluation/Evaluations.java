@@ -2,6 +2,8 @@ package se.inkopsstod.procurement.evaluation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import se.inkopsstod.procurement.api.Phase;
+import se.inkopsstod.procurement.model.Procedure;
 import se.inkopsstod.procurement.model.Publication;
 import se.inkopsstod.procurement.model.PublishedRequirement;
 import se.inkopsstod.procurement.tender.Tenders;
@@ -10,6 +12,7 @@ import se.inkopsstod.shared.EvaluationId;
 import se.inkopsstod.shared.ProcurementId;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +59,29 @@ public class Evaluations {
                 requirements, tenders.opened(procurement), disqualified, scores);
         EvaluationView.Award award = award(procurement).map(a -> new EvaluationView.Award(a.winnerVendorOrganisationId(),
                 ranked.stream().filter(r -> r.vendorOrganisationId().equals(a.winnerVendorOrganisationId()))
-                        .map(EvaluationView.Row::vendorName).findFirst().orElse(""), a.reasoning(), a.decidedAt())).orElse(null);
+                        .map(EvaluationView.Row::vendorName).findFirst().orElse(""), a.reasoning(), a.decidedAt(),
+                a.standstillEndsAt(), a.contractSignedAt())).orElse(null);
         return new EvaluationView(publication.evaluationModel(), publication.qualityValueSek(), ranked, award);
     }
 
     Optional<EvaluationView.Award> award(ProcurementId procurement) {
         return jdbc.sql("select * from evaluation_award where procurement_id = ?").param(procurement.value())
                 .query((rs, n) -> new EvaluationView.Award(rs.getString("winner_vendor_id"), "", rs.getString("reasoning"),
-                        rs.getTimestamp("decided_at").toInstant()))
+                        rs.getTimestamp("decided_at").toInstant(), instant(rs.getTimestamp("standstill_ends_at")),
+                        instant(rs.getTimestamp("contract_signed_at"))))
                 .optional();
+    }
+
+    /** The procedure and phase of a procurement: how long its standstill is, and whether it can be awarded now. */
+    record Standing(Procedure procedure, Phase phase) {
+    }
+
+    Standing standing(ProcurementId procurement) {
+        return jdbc.sql("select procedure, phase from procurement_view where procurement_id = ?").param(procurement.value())
+                .query((rs, n) -> new Standing(Procedure.valueOf(rs.getString(1)), Phase.valueOf(rs.getString(2)))).single();
+    }
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

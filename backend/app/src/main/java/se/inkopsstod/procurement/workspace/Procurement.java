@@ -4,6 +4,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.inkopsstod.procurement.model.AwardProcurementCommand;
+import se.inkopsstod.procurement.model.ContractSignedEvent;
+import se.inkopsstod.procurement.model.RecordContractSignedCommand;
+import se.inkopsstod.procurement.model.StandstillStartedEvent;
 import se.inkopsstod.procurement.model.AmendRequirementCommand;
 import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.procurement.model.EvaluationModel;
@@ -62,6 +66,8 @@ class Procurement implements TenantOwned {
     private boolean accelerated;
     private int setVersion;
     private int amendments;
+    /** Set by the award: when the standstill period ends (null before the award). */
+    private Instant standstillEndsAt;
     /** The published requirement set as it stands, in published order. */
     private final Map<String, PublishedRequirement> publishedSet = new LinkedHashMap<>();
 
@@ -102,7 +108,41 @@ class Procurement implements TenantOwned {
             throw new ConflictException("procurement.before-deadline",
                     "Evaluation starts after the tender deadline (" + tenderDeadline + "): tenders may still be submitted until then.");
         }
+        // a published procurement is awarded by its award decision and implemented once its contract is signed
+        if (published && command.phase() == Phase.AWARDED) {
+            throw new ConflictException("procurement.award-first",
+                    "The procurement becomes awarded when the award is decided in the evaluation.");
+        }
+        if (published && phase == Phase.AWARDED && command.phase() == Phase.IMPLEMENTATION) {
+            throw new ConflictException("procurement.contract-first",
+                    "Implementation begins when the contract is recorded as signed, after the standstill period.");
+        }
         apply(new PhaseChangedEvent(procurementId, tenantId, phase, command.phase()));
+    }
+
+    @CommandHandler
+    void handle(AwardProcurementCommand command) {
+        if (phase == Phase.AWARDED && standstillEndsAt != null) {
+            return; // the decision's second delivery: nothing new
+        }
+        if (phase != Phase.TENDERING && phase != Phase.EVALUATION) {
+            throw new ConflictException("procurement.phase-transition", "A procurement in " + phase + " cannot be awarded.");
+        }
+        apply(new PhaseChangedEvent(procurementId, tenantId, phase, Phase.AWARDED));
+        apply(new StandstillStartedEvent(procurementId, tenantId, command.decidedAt(), command.standstillEndsAt()));
+    }
+
+    @CommandHandler
+    void handle(RecordContractSignedCommand command) {
+        if (phase != Phase.AWARDED || standstillEndsAt == null) {
+            throw new ConflictException("contract.not-awarded", "A contract is signed after the award decision.");
+        }
+        if (command.now().isBefore(standstillEndsAt)) {
+            throw new ConflictException("contract.standstill",
+                    "The standstill period runs until " + standstillEndsAt + ": the contract may be signed only after it.");
+        }
+        apply(new ContractSignedEvent(procurementId, tenantId, command.now(), command.by()));
+        apply(new PhaseChangedEvent(procurementId, tenantId, phase, Phase.IMPLEMENTATION));
     }
 
     @CommandHandler
@@ -254,6 +294,11 @@ class Procurement implements TenantOwned {
     @EventSourcingHandler
     void on(PhaseChangedEvent event) {
         phase = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(StandstillStartedEvent event) {
+        standstillEndsAt = event.endsAt();
     }
 
     @EventSourcingHandler

@@ -124,6 +124,27 @@ class EvaluationIT {
                 .doesNotContain("500000").doesNotContain("422000").doesNotContain("78.0");
         assertThat(ApiSession.parse(lost.body()).get("youWon").asBoolean()).isFalse();
 
+        // the award decision: the procurement is awarded by itself, the standstill runs ten days, every tenderer sees its end
+        Instant decidedAt = Instant.parse(ApiSession.parse(awarded.body()).get("award").get("decidedAt").asString());
+        Instant standstillEnds = Instant.parse(won.get("standstillEndsAt").asString());
+        assertThat(Duration.between(decidedAt, standstillEnds)).isEqualTo(Duration.ofDays(10));
+        assertThat(won.get("evaluationModel").asString()).isEqualTo("PRICE_AND_QUALITY");
+        assertThat(ApiSession.parse(lost.body()).get("standstillEndsAt").asString()).isEqualTo(won.get("standstillEndsAt").asString());
+        assertThat(buyer.json(base).get("phase").asString()).isEqualTo("AWARDED");
+        assertThat(buyer.put(base + "/phase", "{\"phase\":\"IMPLEMENTATION\"}").statusCode())
+                .as("implementation follows the signed contract").isEqualTo(409);
+        HttpResponse<String> tooEarly = buyer.post(base + "/evaluation/contract", "");
+        assertThat(tooEarly.statusCode()).isEqualTo(409);
+        assertThat(tooEarly.body()).contains("contract.standstill");
+        assertThat(colleague.post(base + "/evaluation/contract", "").statusCode()).as("only a buyer").isEqualTo(403);
+        TestClock.advance(Duration.ofDays(10));
+        HttpResponse<String> signed = buyer.post(base + "/evaluation/contract", "");
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+        assertThat(ApiSession.parse(signed.body()).get("award").get("contractSignedAt").isNull()).isFalse();
+        assertThat(buyer.json(base).get("phase").asString()).isEqualTo("IMPLEMENTATION");
+        assertThat(edulab.json("/api/vendor/procurements/" + procurement + "/decision").get("contractSignedAt").isNull()).isFalse();
+        assertThat(buyer.post(base + "/evaluation/contract", "").statusCode()).as("signed once").isEqualTo(409);
+
         assertThat(buyer.put(base + "/evaluation/scores", """
                 {"vendorOrganisationId":"%s","requirementId":"%s","score":1}""".formatted(edulabId, usability)).statusCode())
                 .as("the award is decided").isEqualTo(409);

@@ -113,6 +113,7 @@ class WorkspaceIsolationIT {
                 new Route("PUT", p + "/evaluation/scores", "{\"vendorOrganisationId\":\"" + vendorId + "\",\"requirementId\":\"" + requirement + "\",\"score\":3}"),
                 new Route("POST", p + "/evaluation/disqualifications", "{\"vendorOrganisationId\":\"" + vendorId + "\",\"reason\":\"Intrång\"}"),
                 new Route("POST", p + "/evaluation/award", "{\"vendorOrganisationId\":\"" + vendorId + "\",\"reasoning\":\"Intrång\"}"),
+                new Route("POST", p + "/evaluation/contract", ""),
                 new Route("GET", "/api/vendor/procurements/" + procurement + "/decision", null),
                 new Route("GET", "/api/vendor/procurements/" + procurement + "/tender", null),
                 new Route("PUT", "/api/vendor/procurements/" + procurement + "/tender", "{\"responses\":[],\"priceSek\":1}"),
