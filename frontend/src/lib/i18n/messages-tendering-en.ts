@@ -125,4 +125,12 @@ export const tenderingEn: Record<keyof typeof tenderingSv, string> = {
   'opening.price': 'Price (SEK)',
   'opening.noTenders': 'No tenders had been submitted.',
   'opening.print': 'Print the record',
+  'tendering.decidedAt': 'The award decision was made {at} and sent to every tenderer.',
+  'tendering.standstillUntil': 'Standstill period until {at}.',
+  'tendering.signContract': 'Record the contract as signed',
+  'tendering.signAfterStandstill': 'The contract may be signed only once the standstill period has ended.',
+  'tendering.contractSigned': 'The contract was signed {at}. The procurement is being implemented.',
+  'tendering.awardConfirmTitle': 'Decide the award?',
+  'tendering.awardConfirmText': 'The contract is awarded to {name}. The decision goes to every tenderer with the reasoning, and the standstill period starts. This cannot be undone.',
+  'tendering.awardConfirmYes': 'Yes, award',
 }

@@ -124,4 +124,12 @@ export const tenderingSv = {
   'opening.price': 'Pris (kr)',
   'opening.noTenders': 'Inga anbud hade lämnats in.',
   'opening.print': 'Skriv ut protokollet',
+  'tendering.decidedAt': 'Tilldelningsbeslutet fattades {at} och gick till alla anbudsgivare.',
+  'tendering.standstillUntil': 'Avtalsspärr till {at}.',
+  'tendering.signContract': 'Registrera avtalet som tecknat',
+  'tendering.signAfterStandstill': 'Avtalet får tecknas först när avtalsspärren har löpt ut.',
+  'tendering.contractSigned': 'Avtalet tecknades {at}. Upphandlingen är i genomförande.',
+  'tendering.awardConfirmTitle': 'Fatta tilldelningsbeslut?',
+  'tendering.awardConfirmText': 'Kontraktet tilldelas {name}. Beslutet skickas till alla anbudsgivare med motiveringen och avtalsspärren börjar löpa. Det går inte att ångra.',
+  'tendering.awardConfirmYes': 'Ja, tilldela',
 } satisfies Record<string, string>

@@ -76,4 +76,8 @@ export const vendorEn: Record<keyof typeof vendorSv, string> = {
   'vendor.winner': 'The contract is awarded to {name}.',
   'vendor.yourResult': 'Your result: rank {rank}, evaluation price SEK {price}, quality {quality} %.',
   'vendor.disqualified': 'Your tender was rejected: {reason}',
+  'vendor.decidedAt': 'Decided {at}.',
+  'vendor.decisionModel': 'Evaluation model: {model}.',
+  'vendor.standstill': 'Standstill period: the contract may be signed {at} at the earliest. A review must be requested before then.',
+  'vendor.contractSigned': 'The contract was signed {at}.',
 }

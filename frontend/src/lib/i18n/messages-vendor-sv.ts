@@ -75,4 +75,8 @@ export const vendorSv = {
   'vendor.winner': 'Kontraktet tilldelas {name}.',
   'vendor.yourResult': 'Ert resultat: plats {rank}, utvärderingspris {price} kr, kvalitet {quality} %.',
   'vendor.disqualified': 'Ert anbud har förkastats: {reason}',
+  'vendor.decidedAt': 'Beslutat {at}.',
+  'vendor.decisionModel': 'Utvärderingsmodell: {model}.',
+  'vendor.standstill': 'Avtalsspärr: avtal får tecknas tidigast {at}. Den som vill begära överprövning ska göra det före dess.',
+  'vendor.contractSigned': 'Avtalet tecknades {at}.',
 } satisfies Record<string, string>

@@ -26,7 +26,14 @@ export const evaluationSchema = z.object({
     }),
   ),
   award: z
-    .object({ winnerVendorOrganisationId: z.string(), winnerName: z.string(), reasoning: z.string(), decidedAt: z.string() })
+    .object({
+      winnerVendorOrganisationId: z.string(),
+      winnerName: z.string(),
+      reasoning: z.string(),
+      decidedAt: z.string(),
+      standstillEndsAt: text,
+      contractSignedAt: text,
+    })
     .nullish()
     .transform((v) => v ?? null),
 })

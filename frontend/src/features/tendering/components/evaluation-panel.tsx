@@ -1,5 +1,6 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 
+import { Dialog } from '@/components/dialog'
 import { ErrorAlert } from '@/components/error-alert'
 import { Loading } from '@/components/loading'
 import { SelectField } from '@/components/select-field'
@@ -16,6 +17,7 @@ import { useOpenedTenders } from '../api/get-opened-tenders'
 import { usePublication } from '../api/get-publication'
 import { useRequirementLines } from '../api/get-requirement-lines'
 import { useScore } from '../api/set-score'
+import { useSignContract } from '../api/sign-contract'
 
 import { OpeningSection } from './opening-section'
 
@@ -67,9 +69,12 @@ function Opened({ procurementId, evaluation }: { procurementId: string; evaluati
   return (
     <>
       {evaluation.award ? (
-        <p className="notice notice--success" data-testid="award">
-          {t('tendering.awarded', { name: evaluation.award.winnerName, reasoning: evaluation.award.reasoning })}
-        </p>
+        <>
+          <p className="notice notice--success" data-testid="award">
+            {t('tendering.awarded', { name: evaluation.award.winnerName, reasoning: evaluation.award.reasoning })}
+          </p>
+          <Contract procurementId={procurementId} award={evaluation.award} />
+        </>
       ) : null}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('tendering.tableCaption')}>
         <table className="data-table" data-testid="evaluation-table">
@@ -198,6 +203,36 @@ function EvaluationMatrix({ procurementId, evaluation, decided }: { procurementI
   )
 }
 
+/** The standstill period after the award decision, and recording the contract as signed once it has ended. */
+function Contract({ procurementId, award }: { procurementId: string; award: NonNullable<Evaluation['award']> }) {
+  const { t, formatDateTime } = useI18n()
+  const isBuyer = hasRole(useCurrentPerson(), 'BUYER')
+  const sign = useSignContract(procurementId)
+  const [now] = useState(() => Date.now())
+  if (award.contractSignedAt) {
+    return <p data-testid="contract-signed">{t('tendering.contractSigned', { at: formatDateTime(award.contractSignedAt) })}</p>
+  }
+  const ends = award.standstillEndsAt
+  const running = ends !== null && Date.parse(ends) > now
+  return (
+    <div data-testid="standstill">
+      <p>
+        {t('tendering.decidedAt', { at: formatDateTime(award.decidedAt) })}{' '}
+        {ends && ends !== award.decidedAt ? t('tendering.standstillUntil', { at: formatDateTime(ends) }) : null}
+      </p>
+      {isBuyer ? (
+        <>
+          <button type="button" className="button" disabled={running || sign.isPending} onClick={() => sign.mutate(undefined)}>
+            {t('tendering.signContract')}
+          </button>
+          {running ? <p className="card__meta">{t('tendering.signAfterStandstill')}</p> : null}
+          {sign.isError ? <ErrorAlert error={sign.error} /> : null}
+        </>
+      ) : null}
+    </div>
+  )
+}
+
 function Decisions({ procurementId, evaluation }: { procurementId: string; evaluation: Evaluation }) {
   const { t } = useI18n()
   const id = useId()
@@ -207,6 +242,9 @@ function Decisions({ procurementId, evaluation }: { procurementId: string; evalu
   const qualified = evaluation.rows.filter((r) => !r.disqualified)
   const [winner, setWinner] = useState(qualified[0]?.vendorOrganisationId ?? '')
   const [reasoning, setReasoning] = useState('')
+  const [confirming, setConfirming] = useState(false)
+  const awardButton = useRef<HTMLButtonElement>(null)
+  const winnerName = qualified.find((r) => r.vendorOrganisationId === winner)?.vendorName ?? ''
   return (
     <>
       {evaluation.rows
@@ -237,7 +275,7 @@ function Decisions({ procurementId, evaluation }: { procurementId: string; evalu
         className="form"
         onSubmit={(e) => {
           e.preventDefault()
-          if (winner && reasoning.trim()) award.mutate({ vendorOrganisationId: winner, reasoning: reasoning.trim() })
+          if (winner && reasoning.trim()) setConfirming(true)
         }}
       >
         <SelectField
@@ -249,10 +287,30 @@ function Decisions({ procurementId, evaluation }: { procurementId: string; evalu
         />
         <TextAreaField id={`${id}-reasoning`} label={t('tendering.awardReasoning')} value={reasoning} onChange={(e) => setReasoning(e.target.value)} />
         {award.isError ? <ErrorAlert error={award.error} /> : null}
-        <button type="submit" className="button" disabled={award.isPending || !reasoning.trim()}>
+        <button ref={awardButton} type="submit" className="button" disabled={award.isPending || !reasoning.trim()}>
           {t('tendering.award')}
         </button>
       </form>
+      {confirming ? (
+        <Dialog title={t('tendering.awardConfirmTitle')} onClose={() => setConfirming(false)} returnFocus={awardButton} testId="confirm-award">
+          <p>{t('tendering.awardConfirmText', { name: winnerName })}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setConfirming(false)
+                award.mutate({ vendorOrganisationId: winner, reasoning: reasoning.trim() })
+              }}
+            >
+              {t('tendering.awardConfirmYes')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+              {t('opening.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
     </>
   )
 }

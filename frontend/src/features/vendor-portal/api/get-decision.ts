@@ -11,6 +11,10 @@ export const decisionSchema = z.object({
   youWon: z.boolean(),
   reasoning: z.string(),
   decidedAt: z.string(),
+  evaluationModel: z.enum(['LOWEST_PRICE', 'PRICE_AND_QUALITY']),
+  /** No contract may be signed before this (avtalsspärr); the decision time itself when the procedure has none. */
+  standstillEndsAt: text,
+  contractSignedAt: text,
   disqualified: z.boolean(),
   disqualificationReason: text,
   yourRank: z.number().nullish().transform((v) => v ?? null),

@@ -121,12 +121,22 @@ function Published({ procurement }: { procurement: VendorProcurement }) {
 }
 
 function DecisionPanel({ decision }: { decision: NonNullable<ReturnType<typeof useDecision>['data']> }) {
-  const { t, formatNumber } = useI18n()
+  const { t, formatNumber, formatDateTime } = useI18n()
+  const standstill = decision.standstillEndsAt && decision.standstillEndsAt !== decision.decidedAt ? decision.standstillEndsAt : null
   return (
     <section className="panel notice notice--success" aria-labelledby="vendor-decision" data-testid="vendor-decision">
       <h2 id="vendor-decision">{t('vendor.decision')}</h2>
+      <p className="card__meta">
+        {t('vendor.decidedAt', { at: formatDateTime(decision.decidedAt) })}{' '}
+        {t('vendor.decisionModel', { model: t(`tendering.model.${decision.evaluationModel}`) })}
+      </p>
       <p>{decision.youWon ? t('vendor.youWon') : t('vendor.winner', { name: decision.winnerName })}</p>
       <p>{decision.reasoning}</p>
+      {decision.contractSignedAt ? (
+        <p data-testid="contract-signed">{t('vendor.contractSigned', { at: formatDateTime(decision.contractSignedAt) })}</p>
+      ) : standstill ? (
+        <p data-testid="standstill">{t('vendor.standstill', { at: formatDateTime(standstill) })}</p>
+      ) : null}
       {decision.disqualified ? (
         <p>{t('vendor.disqualified', { reason: decision.disqualificationReason ?? '' })}</p>
       ) : decision.yourRank !== null ? (

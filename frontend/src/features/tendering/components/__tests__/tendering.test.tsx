@@ -294,7 +294,10 @@ describe('EvaluationPanel', () => {
       [`PUT ${P}/evaluation/scores`]: evaluation,
       [`POST ${P}/evaluation/award`]: {
         ...evaluation,
-        award: { winnerVendorOrganisationId: 'v1', winnerName: 'Edulab Lärplattformar AB', reasoning: 'Lägst utvärderingspris.', decidedAt: '2026-12-01T10:00:00Z' },
+        award: {
+          winnerVendorOrganisationId: 'v1', winnerName: 'Edulab Lärplattformar AB', reasoning: 'Lägst utvärderingspris.',
+          decidedAt: '2026-12-01T10:00:00Z', standstillEndsAt: '2099-12-11T10:00:00Z', contractSignedAt: null,
+        },
       },
     })
     const { user } = renderWithProviders(<EvaluationPanel procurementId="p1" />, { person: aPerson() })
@@ -317,6 +320,12 @@ describe('EvaluationPanel', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Motivering (alla leverantörer läser den)' }), 'Lägst utvärderingspris.')
     await user.click(screen.getByRole('button', { name: 'Tilldela' }))
+    const confirm = await screen.findByTestId('confirm-award')
+    expect(confirm).toHaveTextContent('Kontraktet tilldelas Edulab Lärplattformar AB')
+    expect(api.requestsTo('POST', `${P}/evaluation/award`)).toHaveLength(0)
+    await user.click(within(confirm).getByRole('button', { name: 'Ja, tilldela' }))
+    expect(await screen.findByTestId('standstill')).toHaveTextContent('Avtalsspärr till')
+    expect(screen.getByRole('button', { name: 'Registrera avtalet som tecknat' })).toBeDisabled()
     expect(await screen.findByTestId('award')).toHaveTextContent('Tilldelat Edulab Lärplattformar AB: Lägst utvärderingspris.')
     expect(api.requestsTo('POST', `${P}/evaluation/award`)[0]!.body).toEqual({ vendorOrganisationId: 'v1', reasoning: 'Lägst utvärderingspris.' })
   })
