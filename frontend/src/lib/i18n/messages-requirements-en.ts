@@ -100,7 +100,6 @@ export const requirementsEn: Record<keyof typeof requirementsSv, string> = {
   'requirements.problem.textLength': 'The requirement text may be at most 4,000 characters.',
   'requirements.problem.verificationLength': 'The verification method may be at most 1,000 characters.',
   'trace.legend': 'The requirements in the matrix',
-  'trace.requirementShort': 'R{number}',
   'trace.withoutNeed': 'serves no need',
   'trace.withoutRequirement': 'no requirement',
   'workspace.tab.needs': 'Needs',

@@ -99,7 +99,6 @@ export const requirementsSv = {
   'requirements.problem.textLength': 'Kravtexten får vara högst 4 000 tecken.',
   'requirements.problem.verificationLength': 'Verifieringsmetoden får vara högst 1 000 tecken.',
   'trace.legend': 'Kraven i matrisen',
-  'trace.requirementShort': 'K{number}',
   'trace.withoutNeed': 'utan behov',
   'trace.withoutRequirement': 'utan krav',
   'workspace.tab.needs': 'Behov',

@@ -20,7 +20,7 @@ function renderWorkspace(search = '') {
     [`GET ${P}/requirements`]: [aRequirement({ needIds: ['n1'] })],
     [`GET ${P}/trace`]: {
       needs: [{ id: 'n1', statement: aNeed().statement, status: 'PROPOSED', requirementIds: ['r1'] }],
-      requirements: [{ id: 'r1', text: aRequirement().text, kind: 'EVALUATED', needIds: ['n1'] }],
+      requirements: [{ id: 'r1', number: 1, text: aRequirement().text, kind: 'EVALUATED', needIds: ['n1'] }],
       needsWithoutRequirements: [],
       requirementsWithoutNeeds: [],
     },

@@ -28,6 +28,8 @@ const nullableNumber = z
 
 export const requirementSchema = z.object({
   id: z.string(),
+  /** Given by the procurement when the requirement was written, never reused: shown as K1, K2 … */
+  number: z.number().int(),
   version: z.number().int(),
   procurementId: z.string().nullish(),
   text: z.string(),

@@ -6,7 +6,7 @@ import { REQUIREMENT_KINDS } from '@/lib/requirement-taxonomy'
 
 export const traceSchema = z.object({
   needs: z.array(z.object({ id: z.string(), statement: z.string(), status: z.string(), requirementIds: z.array(z.string()) })),
-  requirements: z.array(z.object({ id: z.string(), text: z.string(), kind: z.enum(REQUIREMENT_KINDS), needIds: z.array(z.string()) })),
+  requirements: z.array(z.object({ id: z.string(), number: z.number().int(), text: z.string(), kind: z.enum(REQUIREMENT_KINDS), needIds: z.array(z.string()) })),
   needsWithoutRequirements: z.array(z.string()),
   requirementsWithoutNeeds: z.array(z.string()),
 })

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { useCurrentPerson } from '@/lib/auth/current-person'
 import { useI18n } from '@/lib/i18n/i18n'
 import { usePresence, useReportEditing } from '@/lib/live/presence'
+import { requirementNumber } from '@/lib/requirement-number'
 
 import type { NeedSummary } from '../api/get-need-summaries'
 import type { Requirement } from '../api/get-requirements'
@@ -82,6 +83,9 @@ export function RequirementCard({ procurementId, requirement, needs, canEdit, pu
         />
       ) : (
         <>
+          <p className="requirement-card__number" data-testid="requirement-number">
+            {requirementNumber(requirement.number)}
+          </p>
           <p id={headingId} className="requirement-card__text">
             {requirement.text}
           </p>

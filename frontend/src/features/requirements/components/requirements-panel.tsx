@@ -12,6 +12,7 @@ import { useCurrentPerson } from '@/lib/auth/current-person'
 import { hasRole } from '@/lib/auth/roles'
 import { downloadCsv, fileName } from '@/lib/csv'
 import { useI18n } from '@/lib/i18n/i18n'
+import { requirementNumber } from '@/lib/requirement-number'
 
 import { useCreateRequirement } from '../api/create-requirement'
 import { useAmendments } from '../api/get-amendments'
@@ -224,7 +225,7 @@ export function RequirementsPanel({ procurementId, procurementTitle, itemExtras 
   )
 }
 
-function AmendmentsSection({ procurementId, requirements }: { procurementId: string; requirements: readonly { id: string; text: string }[] }) {
+function AmendmentsSection({ procurementId, requirements }: { procurementId: string; requirements: readonly { id: string; number: number; text: string }[] }) {
   const { t } = useI18n()
   const amendments = useAmendments(procurementId, true)
   if (amendments.isPending) return <Loading />
@@ -234,7 +235,10 @@ function AmendmentsSection({ procurementId, requirements }: { procurementId: str
       <h3>{t('amendments.heading', { count: amendments.data.length })}</h3>
       <AmendmentLog
         amendments={amendments.data}
-        requirementText={(id) => requirements.find((r) => r.id === id)?.text}
+        requirementText={(id) => {
+          const r = requirements.find((x) => x.id === id)
+          return r ? `${requirementNumber(r.number)} ${r.text}` : undefined
+        }}
         showDeadlineWarnings
       />
     </section>

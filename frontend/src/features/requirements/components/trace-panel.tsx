@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/empty-state'
 import { ErrorAlert } from '@/components/error-alert'
 import { Loading } from '@/components/loading'
 import { useI18n } from '@/lib/i18n/i18n'
+import { requirementNumber } from '@/lib/requirement-number'
 
 import { type Trace, useTrace } from '../api/get-trace'
 
@@ -32,9 +33,9 @@ export function TracePanel({ procurementId }: { procurementId: string }) {
           <Gaps trace={trace.data} />
           <TraceMatrix trace={trace.data} captionId={`${id}-caption`} />
           <ol className="trace-legend" aria-label={t('trace.legend')}>
-            {trace.data.requirements.map((r, index) => (
-              <li key={r.id}>
-                <strong>{t('trace.requirementShort', { number: index + 1 })}</strong> {r.text}
+            {trace.data.requirements.map((r) => (
+              <li key={r.id} value={r.number}>
+                <strong>{requirementNumber(r.number)}</strong> {r.text}
               </li>
             ))}
           </ol>
@@ -62,7 +63,7 @@ function TraceMatrix({ trace, captionId }: { trace: Trace; captionId: string }) 
         <thead>
           <tr>
             <th scope="col">{t('trace.need')}</th>
-            {trace.requirements.map((r, index) => {
+            {trace.requirements.map((r) => {
               const gap = requirementGap.has(r.id)
               return (
                 <th
@@ -72,12 +73,11 @@ function TraceMatrix({ trace, captionId }: { trace: Trace; captionId: string }) 
                   className={gap ? 'trace-matrix__gap' : undefined}
                   data-testid={gap ? 'trace-requirement-gap' : undefined}
                 >
-                  {/* the short name keeps the matrix narrow; the full text is what is read out */}
-                  <span aria-hidden="true">
-                    {t('trace.requirementShort', { number: index + 1 })}
-                    {gap ? ' !' : ''}
-                  </span>
+                  {/* the number keeps the matrix narrow; the full text is read out after it */}
+                  {requirementNumber(r.number)}
+                  {gap ? <span aria-hidden="true"> !</span> : null}
                   <span className="visually-hidden">
+                    {' '}
                     {r.text}
                     {gap ? ` (${t('trace.withoutNeed')})` : ''}
                   </span>
@@ -146,7 +146,9 @@ function Gaps({ trace }: { trace: Trace }) {
           <h3>{t('trace.requirementsWithout', { count: requirements.length })}</h3>
           <ul>
             {requirements.map((requirement) => (
-              <li key={requirement.id}>{requirement.text}</li>
+              <li key={requirement.id}>
+                {requirementNumber(requirement.number)} {requirement.text}
+              </li>
             ))}
           </ul>
         </div>

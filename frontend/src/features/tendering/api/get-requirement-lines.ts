@@ -7,6 +7,7 @@ import { procurementPath } from './common'
 
 const requirementLineSchema = z.object({
   id: z.string(),
+  number: z.number().int(),
   text: z.string(),
   kind: z.enum(['MANDATORY', 'EVALUATED']),
   weight: z.number().nullish().transform((v) => v ?? null),

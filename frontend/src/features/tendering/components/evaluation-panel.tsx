@@ -9,6 +9,7 @@ import { TextField } from '@/components/text-field'
 import { useCurrentPerson } from '@/lib/auth/current-person'
 import { hasRole } from '@/lib/auth/roles'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
+import { requirementNumber } from '@/lib/requirement-number'
 
 import { useAward } from '../api/award-contract'
 import { useDisqualify } from '../api/disqualify-vendor'
@@ -148,10 +149,10 @@ function EvaluationMatrix({ procurementId, evaluation, decided }: { procurementI
           </tr>
         </thead>
         <tbody>
-          {requirements.data.map((requirement, index) => (
+          {requirements.data.map((requirement) => (
             <tr key={requirement.id}>
               <th scope="row">
-                {index + 1}. {requirement.text}
+                {requirementNumber(requirement.number)} {requirement.text}
                 <p className="card__meta">
                   {t(`requirements.kind.${requirement.kind}` as MessageKey)}
                   {requirement.weight !== null ? ` · ${t('tendering.weight', { weight: requirement.weight })}` : ''}
@@ -178,7 +179,7 @@ function EvaluationMatrix({ procurementId, evaluation, decided }: { procurementI
                         {!decided ? (
                           <SelectField
                             id={`score-${row.vendorOrganisationId}-${requirement.id}`}
-                            label={t('tendering.yourScore', { vendor: row.vendorName, requirement: index + 1 })}
+                            label={t('tendering.yourScore', { vendor: row.vendorName, requirement: requirementNumber(requirement.number) })}
                             placeholder="–"
                             options={[0, 1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))}
                             value={mine[key] ?? ''}

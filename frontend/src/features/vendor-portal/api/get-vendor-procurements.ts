@@ -10,6 +10,8 @@ import { nullableText as text } from './common'
 
 export const publishedRequirementSchema = z.object({
   requirementId: z.string(),
+  /** The requirement's number in the procurement, the same the buyer sees: shown as K1, K2 … */
+  number: z.number().int(),
   text: z.string(),
   kind: z.enum(REQUIREMENT_KINDS),
   weight: z.number().nullish().transform((v) => v ?? null),

@@ -4,6 +4,7 @@ import { ErrorAlert } from '@/components/error-alert'
 import { LiveStatus } from '@/components/live-status'
 import { TextAreaField } from '@/components/text-area-field'
 import { useI18n } from '@/lib/i18n/i18n'
+import { requirementNumber } from '@/lib/requirement-number'
 
 import { useVendorDialogue } from '../api/get-vendor-dialogue'
 import { useDialogueReply } from '../api/reply-to-dialogue'
@@ -31,6 +32,7 @@ export function VendorDialogue({ procurementId }: { procurementId: string }) {
       {reply.isError ? <ErrorAlert error={reply.error} /> : null}
       {d.draft?.requirements.map((r) => (
         <article key={r.requirementId} className="requirement-card">
+          <p className="requirement-card__number">{requirementNumber(r.number)}</p>
           <p className="requirement-card__text">{r.text}</p>
           {d.comments.filter((c) => c.requirementId === r.requirementId).map((c, i) => (
             <p key={i} className="card__meta">{c.text}</p>

@@ -12,6 +12,7 @@ import { TextField } from '@/components/text-field'
 import { downloadCsv, fileName } from '@/lib/csv'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 import { publishedQuestionsCsv } from '@/lib/qa-csv'
+import { requirementNumber } from '@/lib/requirement-number'
 
 import { useAskQuestion } from '../api/ask-question'
 import { useDecision } from '../api/get-decision'
@@ -96,6 +97,9 @@ function Published({ procurement }: { procurement: VendorProcurement }) {
                       </>
                     ) : null}
                   </p>
+                  <p className="requirement-card__number" data-testid="requirement-number">
+                    {requirementNumber(r.number)}
+                  </p>
                   <p className="requirement-card__text">{r.text}</p>
                   {r.verificationMethod ? <p className="card__meta">{r.verificationMethod}</p> : null}
                 </li>
@@ -106,7 +110,10 @@ function Published({ procurement }: { procurement: VendorProcurement }) {
                 <h3>{t('amendments.heading', { count: procurement.amendments.length })}</h3>
                 <AmendmentLog
                   amendments={procurement.amendments}
-                  requirementText={(id) => procurement.requirements.find((r) => r.requirementId === id)?.text}
+                  requirementText={(id) => {
+                    const r = procurement.requirements.find((x) => x.requirementId === id)
+                    return r ? `${requirementNumber(r.number)} ${r.text}` : undefined
+                  }}
                 />
               </>
             ) : null}
@@ -231,7 +238,7 @@ function QuestionsPanel({ procurement }: { procurement: VendorProcurement }) {
             label={t('vendor.aboutRequirement')}
             options={[
               { value: '', label: t('vendor.wholeProcurement') },
-              ...procurement.requirements.map((r) => ({ value: r.requirementId, label: r.text.slice(0, 80) })),
+              ...procurement.requirements.map((r) => ({ value: r.requirementId, label: `${requirementNumber(r.number)} ${r.text.slice(0, 80)}` })),
             ]}
             value={requirementId}
             onChange={(e) => setRequirementId(e.target.value)}
@@ -325,10 +332,10 @@ function TenderForm({
           })
         }}
       >
-        {procurement.requirements.map((r, index) => (
+        {procurement.requirements.map((r) => (
           <fieldset key={r.requirementId} className="conflict-field">
             <legend>
-              {index + 1}. {r.text}
+              {requirementNumber(r.number)} {r.text}
             </legend>
             <div className="radio-row" role="radiogroup" aria-label={t('vendor.compliance')}>
               {COMPLIANCE.map((c) => (

@@ -14,6 +14,7 @@ export const NEEDS = [
 export function aRequirement(overrides: Partial<Requirement> = {}): Requirement {
   return {
     id: 'r1',
+    number: 1,
     version: 1,
     procurementId: 'p1',
     text: 'Frånvaro ska kunna rapporteras med högst tre klick.',
@@ -35,6 +36,7 @@ export const REQUIREMENTS = [
   aRequirement(),
   aRequirement({
     id: 'r2',
+    number: 2,
     text: 'Inloggning ska ske via Skolfederation.',
     kind: 'MANDATORY',
     weight: null,
@@ -46,6 +48,7 @@ export const REQUIREMENTS = [
   }),
   aRequirement({
     id: 'r3',
+    number: 3,
     text: 'Support på svenska vardagar.',
     weight: 10,
     weightShare: 25,

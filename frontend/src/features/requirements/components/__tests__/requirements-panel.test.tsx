@@ -46,10 +46,15 @@ describe('RequirementsPanel', () => {
     expect(lines[0]).toBe('Nr;Krav;Typ;Vikt;Viktandel (%);Kategori;Verifieringsmetod;Behov')
     expect(lines).toHaveLength(REQUIREMENTS.length + 2)
     expect(lines[1]).toContain('Bör-krav;30;75;Funktion;Användartest;Lärare rapporterar frånvaro snabbt')
+    expect(lines[1]).toMatch(/^K1;/)
+    expect(screen.getAllByTestId('requirement-number').map((n) => n.textContent)).toEqual(['K1', 'K2', 'K3'])
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kategori' }), 'SUPPORT_AND_TRAINING')
     await user.click(screen.getByRole('button', { name: 'Exportera de visade kraven (CSV)' }))
-    expect((await files[1]!.text).split('\r\n')).toHaveLength(3)
+    const shown = (await files[1]!.text).split('\r\n')
+    expect(shown).toHaveLength(3)
+    // the requirement's own number, as on its card, not its place among those shown
+    expect(shown[1]).toMatch(/^K3;Support på svenska vardagar\./)
     vi.restoreAllMocks()
   })
 

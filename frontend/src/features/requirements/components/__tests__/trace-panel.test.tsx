@@ -15,9 +15,9 @@ const TRACE = {
     { id: 'n2', statement: 'Vårdnadshavare ser frånvaro', status: 'PROPOSED', requirementIds: [] },
   ],
   requirements: [
-    { id: 'r1', text: 'Högst tre klick', kind: 'EVALUATED', needIds: ['n1'] },
-    { id: 'r2', text: 'Skolfederation', kind: 'MANDATORY', needIds: [] },
-    { id: 'r3', text: 'Fungerar i mobilen', kind: 'MANDATORY', needIds: ['n1'] },
+    { id: 'r1', number: 1, text: 'Högst tre klick', kind: 'EVALUATED', needIds: ['n1'] },
+    { id: 'r2', number: 2, text: 'Skolfederation', kind: 'MANDATORY', needIds: [] },
+    { id: 'r3', number: 5, text: 'Fungerar i mobilen', kind: 'MANDATORY', needIds: ['n1'] },
   ],
   needsWithoutRequirements: ['n2'],
   requirementsWithoutNeeds: ['r2'],
@@ -29,7 +29,7 @@ describe('TracePanel', () => {
     renderWithProviders(<TracePanel procurementId="p1" />, { person: tenantUser() })
 
     expect(await screen.findByTestId('needs-without-requirements')).toHaveTextContent('Behov utan krav (1)Vårdnadshavare ser frånvaro')
-    expect(screen.getByTestId('requirements-without-needs')).toHaveTextContent('Krav utan behov (1)Skolfederation')
+    expect(screen.getByTestId('requirements-without-needs')).toHaveTextContent('Krav utan behov (1)K2 Skolfederation')
   })
 
   it('is a table with row and column headers, a tick where a requirement serves a need, and the gaps marked', async () => {
@@ -38,7 +38,8 @@ describe('TracePanel', () => {
 
     const table = await screen.findByRole('table', { name: /Behov \(rader\) och krav \(kolumner\)/ })
     const columns = within(table).getAllByRole('columnheader').map((th) => th.textContent)
-    expect(columns).toEqual(['Behov', 'K1Högst tre klick', 'K2 !Skolfederation (utan behov)', 'K3Fungerar i mobilen', 'Antal krav'])
+    // the numbers the procurement gave (K3 and K4 were withdrawn), not places in the list
+    expect(columns).toEqual(['Behov', 'K1 Högst tre klick', 'K2 ! Skolfederation (utan behov)', 'K5 Fungerar i mobilen', 'Antal krav'])
 
     const served = within(table).getByRole('rowheader', { name: 'Snabb frånvarorapportering' }).closest('tr')!
     const cells = within(served).getAllByRole('cell')
@@ -56,7 +57,7 @@ describe('TracePanel', () => {
     mockFetch({
       [TRACE_URL]: {
         needs: [{ id: 'n1', statement: 'Snabb frånvarorapportering', status: 'ACCEPTED', requirementIds: ['r1'] }],
-        requirements: [{ id: 'r1', text: 'Högst tre klick', kind: 'EVALUATED', needIds: ['n1'] }],
+        requirements: [{ id: 'r1', number: 1, text: 'Högst tre klick', kind: 'EVALUATED', needIds: ['n1'] }],
         needsWithoutRequirements: [],
         requirementsWithoutNeeds: [],
       },

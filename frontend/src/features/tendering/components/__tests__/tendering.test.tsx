@@ -190,7 +190,7 @@ describe('EvaluationPanel', () => {
     deductionSek: 78000,
     evaluationPriceSek: 422000,
     rank: 1,
-    scores: [{ requirementId: 'r2', average: 4.5, count: 2 }],
+    scores: [{ requirementId: 'r2', number: 2, average: 4.5, count: 2 }],
     ...overrides,
   })
 
@@ -288,8 +288,8 @@ describe('EvaluationPanel', () => {
         ],
       },
       [`GET ${P}/requirements`]: [
-        { id: 'r1', text: 'Inloggning via Skolfederation.', kind: 'MANDATORY', weight: null },
-        { id: 'r2', text: 'Läraren bör se varje elevs utveckling.', kind: 'EVALUATED', weight: 40 },
+        { id: 'r1', number: 1, text: 'Inloggning via Skolfederation.', kind: 'MANDATORY', weight: null },
+        { id: 'r2', number: 2, text: 'Läraren bör se varje elevs utveckling.', kind: 'EVALUATED', weight: 40 },
       ],
       [`PUT ${P}/evaluation/scores`]: evaluation,
       [`POST ${P}/evaluation/award`]: {
@@ -311,7 +311,7 @@ describe('EvaluationPanel', () => {
     expect(cells[0]).toHaveTextContent('UppfyllerVia Skolfederation.')
     expect(cells[1]).toHaveTextContent('Uppfyller inte')
     expect(cells[2]).toHaveTextContent('Teamets snitt 4,5 (2 poängsättningar)')
-    await user.selectOptions(within(cells[2]!).getByLabelText('Din poäng för Edulab Lärplattformar AB på krav 2'), '4')
+    await user.selectOptions(within(cells[2]!).getByLabelText('Din poäng för Edulab Lärplattformar AB på krav K2'), '4')
     expect(api.requestsTo('PUT', `${P}/evaluation/scores`)[0]!.body).toEqual({ vendorOrganisationId: 'v1', requirementId: 'r2', score: 4 })
 
     await user.type(screen.getByRole('textbox', { name: 'Skäl för att förkasta' }), 'Ska-krav 1')

@@ -27,7 +27,7 @@ const PROCUREMENT = {
     qualityValueSek: null,
   },
   requirements: [
-    { requirementId: 'r1', text: 'Inloggning via Skolfederation.', kind: 'MANDATORY', weight: null, category: 'IDENTITY_AND_EID', verificationMethod: null },
+    { requirementId: 'r1', number: 4, text: 'Inloggning via Skolfederation.', kind: 'MANDATORY', weight: null, category: 'IDENTITY_AND_EID', verificationMethod: null },
   ],
   amendments: [
     {
@@ -65,6 +65,8 @@ describe('VendorProcurementPage', () => {
     const { user } = renderWithProviders(<VendorProcurementPage procurementId="p1" />, { person: vendorPerson() })
 
     expect(await screen.findByTestId('published-requirement')).toHaveTextContent('Inloggning via Skolfederation.')
+    // the number the buyer sees too, not the place in the list
+    expect(screen.getByTestId('requirement-number')).toHaveTextContent('K4')
     expect(screen.getByTestId('amendments')).toHaveTextContent('Ändring 1')
     expect(screen.getByTestId('amendments')).toHaveTextContent('Kravtext: Inloggning via SAML. → Inloggning via Skolfederation.')
     expect(screen.getByTestId('amendments')).toHaveTextContent('Skäl: Förtydligat.')

@@ -33,6 +33,7 @@ import se.inkopsstod.procurement.model.Priority;
 import se.inkopsstod.procurement.model.Procedure;
 import se.inkopsstod.procurement.need.ProposeNeedCommand;
 import se.inkopsstod.procurement.model.PublishTenderCommand;
+import se.inkopsstod.procurement.model.NumberRequirementCommand;
 import se.inkopsstod.procurement.model.PublishedRequirement;
 import se.inkopsstod.procurement.api.RequirementCategory;
 import se.inkopsstod.procurement.model.RequirementContent;
@@ -192,17 +193,17 @@ class DemoHistorySeeder implements ApplicationRunner {
         int fromTemplates = Math.min(templates.size(), 1 + random.nextInt(3));
         for (int i = 0; i < fromTemplates; i++) {
             TemplateView template = templates.get(i);
-            commands.sendAsSystem(new CreateRequirementCommand(RequirementId.random(), tenant, procurement, new RequirementContent(
+            createRequirement(RequirementId.random(), tenant, procurement, new RequirementContent(
                     template.text(), template.kind(), template.defaultWeight(), template.category(), template.verificationMethod(),
-                    Set.of(need)), new TemplateRef(TemplateId.of(template.id()), template.revision()), buyer));
+                    Set.of(need)), new TemplateRef(TemplateId.of(template.id()), template.revision()), buyer);
         }
         int own = 3 + random.nextInt(6);
         for (int i = 0; i < own; i++) {
             int pick = random.nextInt(EXTRA_REQUIREMENTS.length);
             boolean evaluated = random.nextBoolean();
-            commands.sendAsSystem(new CreateRequirementCommand(RequirementId.random(), tenant, procurement, new RequirementContent(
+            createRequirement(RequirementId.random(), tenant, procurement, new RequirementContent(
                     EXTRA_REQUIREMENTS[pick], evaluated ? RequirementKind.EVALUATED : RequirementKind.MANDATORY,
-                    evaluated ? 10 + random.nextInt(30) : null, EXTRA_CATEGORIES[pick], "Intyg", Set.of(need)), null, buyer));
+                    evaluated ? 10 + random.nextInt(30) : null, EXTRA_CATEGORIES[pick], "Intyg", Set.of(need)), null, buyer);
         }
         int questions = 1 + random.nextInt(8);
         for (int i = 0; i < questions; i++) {
@@ -329,9 +330,9 @@ class DemoHistorySeeder implements ApplicationRunner {
             RequirementKind kind = RequirementKind.valueOf(r[1]);
             Integer weight = r[2].isEmpty() ? null : Integer.valueOf(r[2]);
             RequirementCategory category = RequirementCategory.valueOf(r[3]);
-            commands.sendAsSystem(new CreateRequirementCommand(id, tenant, procurement,
-                    new RequirementContent(r[0], kind, weight, category, "Demonstration", Set.of(need)), null, buyer));
-            published.add(new PublishedRequirement(id.value(), r[0], kind, weight, category, "Demonstration"));
+            int number = createRequirement(id, tenant, procurement,
+                    new RequirementContent(r[0], kind, weight, category, "Demonstration", Set.of(need)), null, buyer);
+            published.add(new PublishedRequirement(id.value(), number, r[0], kind, weight, category, "Demonstration"));
         }
         vendors.stream().limit(2).forEach(v -> commands.sendAsSystem(
                 new InviteVendorCommand(procurement, tenant, VendorOrganisationId.of(v.id()))));
@@ -390,8 +391,8 @@ class DemoHistorySeeder implements ApplicationRunner {
         commands.sendAsSystem(new AcceptNeedCommand(need, tenant));
         commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, Phase.REQUIREMENTS, clock.instant()));
         for (int i : new int[]{4, 5, 1}) {
-            commands.sendAsSystem(new CreateRequirementCommand(RequirementId.random(), tenant, procurement, new RequirementContent(
-                    EXTRA_REQUIREMENTS[i], RequirementKind.MANDATORY, null, EXTRA_CATEGORIES[i], "Intyg", Set.of(need)), null, buyer));
+            createRequirement(RequirementId.random(), tenant, procurement, new RequirementContent(
+                    EXTRA_REQUIREMENTS[i], RequirementKind.MANDATORY, null, EXTRA_CATEGORIES[i], "Intyg", Set.of(need)), null, buyer);
         }
         for (Phase phase : List.of(Phase.TENDERING, Phase.EVALUATION)) {
             commands.sendAsSystem(new ChangePhaseCommand(procurement, tenant, phase, clock.instant()));
@@ -421,5 +422,13 @@ class DemoHistorySeeder implements ApplicationRunner {
     /** What a procurement of one product category is about, and the range its figures fall in. */
     private record Scenario(String title, String perspective, String need, String indicator, int baseline, int target, String unit,
                             int minCost, int maxCost, int startedDaysAgo) {
+    }
+
+    /** As the application writes a requirement: its procurement numbers it, then it is written under that number. */
+    private int createRequirement(RequirementId id, TenantId tenant, ProcurementId procurement, RequirementContent content,
+                                  TemplateRef template, PersonId buyer) {
+        int number = commands.sendAsSystem(new NumberRequirementCommand(procurement, tenant, id, 0));
+        commands.sendAsSystem(new CreateRequirementCommand(id, tenant, procurement, number, content, template, buyer));
+        return number;
     }
 }

@@ -56,7 +56,7 @@ public class AsOf {
         List<AsOfView.Need> needs = jdbc.sql("select need_id from need_view where procurement_id = ? order by proposed_at")
                 .param(procurementId).query(String.class).list().stream()
                 .map(id -> need(id, at)).filter(Objects::nonNull).toList();
-        List<AsOfView.Requirement> requirements = jdbc.sql("select requirement_id from requirement_view where procurement_id = ? order by created_at")
+        List<AsOfView.Requirement> requirements = jdbc.sql("select requirement_id from requirement_view where procurement_id = ? order by number")
                 .param(procurementId).query(String.class).list().stream()
                 .map(id -> requirement(id, at, amendments.getOrDefault(id, List.of()))).filter(Objects::nonNull).toList();
         return new AsOfView(at, procurement, needs, requirements);
@@ -135,12 +135,14 @@ public class AsOf {
 
     private AsOfView.Requirement requirement(String id, Instant at, List<PublishedRequirement> amendments) {
         RequirementContent content = null;
+        int number = 0;
         long version = 0;
         for (DomainEventMessage<?> event : until(id, at)) {
             version = event.getSequenceNumber() + 1;
             Object payload = event.getPayload();
             if (payload instanceof RequirementCreatedEvent e) {
                 content = e.content();
+                number = e.number();
             } else if (payload instanceof RequirementEditedEvent e) {
                 content = e.after();
             }
@@ -152,6 +154,6 @@ public class AsOf {
             content = new RequirementContent(amended.text(), amended.kind(), amended.weight(), amended.category(),
                     amended.verificationMethod(), content.needIds());
         }
-        return new AsOfView.Requirement(id, version, content);
+        return new AsOfView.Requirement(id, number, version, content);
     }
 }

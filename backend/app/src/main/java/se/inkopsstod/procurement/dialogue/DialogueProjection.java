@@ -32,9 +32,9 @@ class DialogueProjection {
         for (int i = 0; i < event.requirements().size(); i++) {
             PublishedRequirement r = event.requirements().get(i);
             jdbc.sql("""
-                            insert into dialogue_draft_requirement (procurement_id, position, requirement_id, text, kind, weight,
-                                   category, verification_method) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, i, r.requirementId(), r.text(), r.kind().name(), r.weight(), r.category().name(),
+                            insert into dialogue_draft_requirement (procurement_id, position, requirement_id, number, text, kind,
+                                   weight, category, verification_method) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, i, r.requirementId(), r.number(), r.text(), r.kind().name(), r.weight(), r.category().name(),
                             r.verificationMethod())
                     .update();
         }

@@ -75,7 +75,7 @@ class Dialogues {
 
     private List<PublishedRequirement> draftRequirements(String procurementId) {
         return jdbc.sql("select * from dialogue_draft_requirement where procurement_id = ? order by position").param(procurementId)
-                .query((rs, n) -> new PublishedRequirement(rs.getString("requirement_id"), rs.getString("text"),
+                .query((rs, n) -> new PublishedRequirement(rs.getString("requirement_id"), rs.getInt("number"), rs.getString("text"),
                         RequirementKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("weight"),
                         RequirementCategory.valueOf(rs.getString("category")), rs.getString("verification_method")))
                 .list();

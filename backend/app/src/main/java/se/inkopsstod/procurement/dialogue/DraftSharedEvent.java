@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Round {@code round} of the draft requirement set went to the invited vendors for comment. */
 @SeenBy(Audience.VENDORS)
-@Revision("1")
+@Revision("2")
 public record DraftSharedEvent(DialogueId dialogueId, TenantId tenantId, ProcurementId procurementId, int round, String message,
                                List<PublishedRequirement> requirements) implements TenantScoped, ProcurementScoped {
 }

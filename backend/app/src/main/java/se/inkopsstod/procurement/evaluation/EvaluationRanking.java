@@ -78,7 +78,7 @@ final class EvaluationRanking {
             totalWeight += r.weight();
             Scores s = scores.getOrDefault(r.requirementId(), Scores.NONE);
             BigDecimal average = s.average().setScale(1, RoundingMode.HALF_UP);
-            shown.add(new EvaluationView.Score(r.requirementId(), average, s.count()));
+            shown.add(new EvaluationView.Score(r.requirementId(), r.number(), average, s.count()));
             weighted = weighted.add(average.multiply(BigDecimal.valueOf(r.weight())));
         }
         BigDecimal quality = totalWeight == 0 ? BigDecimal.ZERO.setScale(1)

@@ -23,8 +23,8 @@ public record EvaluationView(EvaluationModel model, Long qualityValueSek, List<R
                       long evaluationPriceSek, Integer rank, List<Score> scores) {
     }
 
-    /** The team's scores of one evaluated requirement: their average (0–5) and how many scored. */
-    public record Score(String requirementId, BigDecimal average, int count) {
+    /** The team's scores of one evaluated requirement (K{@code number}): their average (0–5) and how many scored. */
+    public record Score(String requirementId, int number, BigDecimal average, int count) {
     }
 
     /** The award decision; {@code standstillEndsAt}: no contract before it; {@code contractSignedAt} once signed. */

@@ -20,6 +20,6 @@ public record AsOfView(Instant at, Procurement procurement, List<Need> needs, Li
     }
 
     /** A requirement then. */
-    public record Requirement(String id, long version, RequirementContent content) {
+    public record Requirement(String id, int number, long version, RequirementContent content) {
     }
 }

@@ -15,7 +15,7 @@ import se.inkopsstod.shared.TenantScoped;
  * answers were due, when vendors may lack time to adapt and the deadline should be extended.
  */
 @SeenBy(Audience.VENDORS)
-@Revision("1")
+@Revision("2")
 public record RequirementAmendedEvent(ProcurementId procurementId, TenantId tenantId, int number, int setVersion,
                                       String requirementId, PublishedRequirement before, PublishedRequirement after,
                                       String reason, boolean closeToDeadline) implements TenantScoped, ProcurementScoped {

@@ -20,7 +20,7 @@ import java.util.List;
  * (null in events from before it existed).
  */
 @SeenBy(Audience.VENDORS)
-@Revision("1")
+@Revision("2")
 public record TenderPublishedEvent(ProcurementId procurementId, TenantId tenantId, Instant tenderDeadline,
                                    LocalDate lastQuestionDay, EvaluationModel evaluationModel, boolean accelerated,
                                    List<PublishedRequirement> requirements, Long qualityValueSek) implements TenantScoped, ProcurementScoped {

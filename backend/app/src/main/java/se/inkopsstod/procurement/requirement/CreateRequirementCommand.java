@@ -10,8 +10,11 @@ import se.inkopsstod.shared.RequirementId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.TenantScoped;
 
-/** Write a requirement for a procurement, from needs or from a library template ({@code template} may be null). */
+/**
+ * Write a requirement for a procurement, from needs or from a library template ({@code template}
+ * may be null), under the {@code number} the procurement gave it.
+ */
 public record CreateRequirementCommand(@TargetAggregateIdentifier RequirementId requirementId, TenantId tenantId,
-                                       ProcurementId procurementId, RequirementContent content, TemplateRef template,
+                                       ProcurementId procurementId, int number, RequirementContent content, TemplateRef template,
                                        PersonId createdBy) implements TenantScoped {
 }

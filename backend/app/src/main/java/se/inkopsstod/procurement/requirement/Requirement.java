@@ -46,9 +46,12 @@ class Requirement implements TenantOwned {
 
     @CommandHandler
     Requirement(CreateRequirementCommand command) {
+        if (command.number() < 1) {
+            throw new InvalidInputException("requirement.number", "number", "A requirement is numbered by its procurement, from 1.");
+        }
         requireValid(command.content());
         apply(new RequirementCreatedEvent(command.requirementId(), command.tenantId(), command.procurementId(),
-                command.content(), command.template(), command.createdBy()));
+                command.number(), command.content(), command.template(), command.createdBy()));
     }
 
     @CommandHandler
@@ -83,7 +86,7 @@ class Requirement implements TenantOwned {
                 fields.contains(RequirementField.NEEDS) ? wanted.needIds() : current.needIds());
     }
 
-    private static void requireValid(RequirementContent content) {
+    static void requireValid(RequirementContent content) {
         if (content.text() == null || content.text().isBlank()) {
             throw new InvalidInputException("requirement.text-blank", "text", "A requirement must say something.");
         }

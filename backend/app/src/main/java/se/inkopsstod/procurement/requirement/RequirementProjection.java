@@ -31,10 +31,11 @@ class RequirementProjection {
     void on(RequirementCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         RequirementContent c = event.content();
         jdbc.sql("""
-                        insert into requirement_view (requirement_id, procurement_id, tenant_id, version, text, kind, weight,
+                        insert into requirement_view (requirement_id, procurement_id, tenant_id, number, version, text, kind, weight,
                                category, verification_method, template_id, template_revision, created_by, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(event.requirementId().value(), event.procurementId().value(), event.tenantId().value(), sequence + 1,
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(event.requirementId().value(), event.procurementId().value(), event.tenantId().value(), event.number(),
+                        sequence + 1,
                         c.text(), c.kind().name(), c.weight(), c.category().name(), c.verificationMethod(),
                         event.template() == null ? null : event.template().templateId().value(),
                         event.template() == null ? null : event.template().revision(), event.createdBy().value(),

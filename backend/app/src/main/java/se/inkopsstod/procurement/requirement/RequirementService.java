@@ -4,9 +4,11 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.platform.web.Commands;
+import se.inkopsstod.procurement.LegacyRequirementNumbers;
 import se.inkopsstod.procurement.access.ProcurementAccess;
 import se.inkopsstod.procurement.model.HistoryEntry;
 import se.inkopsstod.procurement.model.NeedView;
+import se.inkopsstod.procurement.model.NumberRequirementCommand;
 import se.inkopsstod.procurement.model.RequirementContent;
 import se.inkopsstod.procurement.model.TemplateRef;
 import se.inkopsstod.procurement.model.TemplateView;
@@ -40,9 +42,10 @@ class RequirementService {
     private final VendorAccess vendors;
     private final Commands commands;
     private final ItemHistory history;
+    private final LegacyRequirementNumbers legacyNumbers;
 
     RequirementService(Requirements requirements, NeedQueries needs, Workspace workspace, Library library,
-                       VendorAccess vendors, Commands commands, ItemHistory history) {
+                       VendorAccess vendors, Commands commands, ItemHistory history, LegacyRequirementNumbers legacyNumbers) {
         this.requirements = requirements;
         this.needs = needs;
         this.workspace = workspace;
@@ -50,6 +53,7 @@ class RequirementService {
         this.vendors = vendors;
         this.commands = commands;
         this.history = history;
+        this.legacyNumbers = legacyNumbers;
     }
 
     Mono<List<RequirementView>> list(ProcurementAccess access) {
@@ -60,7 +64,11 @@ class RequirementService {
         return Blocking.call(() -> requirements.one(access, requirementId, workspace.names(access.tenantId())));
     }
 
-    /** From the draft alone, or from a library template ({@code templateId} not null) that fills in what the draft leaves out. */
+    /**
+     * From the draft alone, or from a library template ({@code templateId} not null) that fills in
+     * what the draft leaves out. The procurement numbers it first; the draft is checked before, so
+     * a number is only skipped if writing fails after that.
+     */
     Mono<RequirementView> create(ProcurementAccess access, String templateId, RequirementDraft draft) {
         CurrentUser user = access.requireBuyer().user();
         RequirementId id = RequirementId.random();
@@ -76,11 +84,18 @@ class RequirementService {
                     } else {
                         content = RequirementDrafts.fromRequest(draft, served);
                     }
-                    return new CreateRequirementCommand(id, access.tenantId(), access.procurementId(), content, template,
-                            user.requireId());
+                    Requirement.requireValid(content);
+                    return new Written(content, template, legacyNumbers.numberedBefore(access.procurementId()));
                 })
-                .flatMap(command -> commands.send(command, user))
+                .flatMap(written -> commands.<Integer>send(new NumberRequirementCommand(access.procurementId(), access.tenantId(), id,
+                                written.numberedBefore()), user)
+                        .flatMap(number -> commands.send(new CreateRequirementCommand(id, access.tenantId(), access.procurementId(),
+                                number, written.content(), written.template(), user.requireId()), user)))
                 .then(one(access, id.value()));
+    }
+
+    /** The requirement as it will be written, and how many its procurement numbered before numbers were in events. */
+    private record Written(RequirementContent content, TemplateRef template, int numberedBefore) {
     }
 
     /** A field someone else changed since {@code baseVersion} fails with the conflict and the requirement as it is now. */
@@ -119,7 +134,7 @@ class RequirementService {
                     .map(n -> new TraceView.NeedTrace(n.id(), n.statement(), n.status(), byNeed.getOrDefault(n.id(), List.of())))
                     .toList();
             List<TraceView.RequirementTrace> requirementTraces = reqs.stream()
-                    .map(r -> new TraceView.RequirementTrace(r.id(), r.text(), r.kind(), r.needIds())).toList();
+                    .map(r -> new TraceView.RequirementTrace(r.id(), r.number(), r.text(), r.kind(), r.needIds())).toList();
             return new TraceView(needTraces, requirementTraces,
                     needTraces.stream().filter(n -> n.requirementIds().isEmpty()).map(TraceView.NeedTrace::id).toList(),
                     requirementTraces.stream().filter(r -> r.needIds().isEmpty()).map(TraceView.RequirementTrace::id).toList());

@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A requirement as the workspace shows it. {@code weightShare} is the weight's share of all
+ * A requirement as the workspace shows it, K{@code number} in its procurement. {@code weightShare} is the weight's share of all
  * evaluated requirements' weights in the procurement, in percent (null for mandatory ones).
  */
-public record RequirementView(String id, long version, String procurementId, String text, RequirementKind kind,
+public record RequirementView(String id, int number, long version, String procurementId, String text, RequirementKind kind,
                               Integer weight, BigDecimal weightShare, RequirementCategory category,
                               String verificationMethod, List<String> needIds, Template template, Person createdBy,
                               Instant updatedAt) {

@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a procurement's requirements, with each evaluated weight's share of the total. Blocking JDBC. */
+/** Reads a procurement's requirements in number order, with each evaluated weight's share of the total. Blocking JDBC. */
 @Repository
 class Requirements {
 
@@ -43,12 +43,12 @@ class Requirements {
         return jdbc.sql("""
                         select r.*, t.title_sv as template_title from requirement_view r
                           left join library_template t on t.template_id = r.template_id
-                         where r.tenant_id = ? and r.procurement_id = ? order by r.created_at""")
+                         where r.tenant_id = ? and r.procurement_id = ? order by r.number""")
                 .params(tenant.value(), procurement.value())
                 .query((rs, n) -> {
                     Integer weight = (Integer) rs.getObject("weight");
                     String templateId = rs.getString("template_id");
-                    return new RequirementView(rs.getString("requirement_id"), rs.getLong("version"),
+                    return new RequirementView(rs.getString("requirement_id"), rs.getInt("number"), rs.getLong("version"),
                             rs.getString("procurement_id"), rs.getString("text"), RequirementKind.valueOf(rs.getString("kind")),
                             weight, share(weight, totalWeight), RequirementCategory.valueOf(rs.getString("category")),
                             rs.getString("verification_method"), needs.getOrDefault(rs.getString("requirement_id"), List.of()),

@@ -19,7 +19,7 @@ record RequirementChange(String text, RequirementKind kind, Integer weight, Requ
         RequirementKind newKind = kind != null ? kind : current.kind();
         // a mandatory requirement is pass or fail: it loses its weight
         Integer newWeight = newKind == RequirementKind.MANDATORY ? null : weight != null ? weight : current.weight();
-        return new PublishedRequirement(current.requirementId(), text != null ? text.strip() : current.text(), newKind,
+        return new PublishedRequirement(current.requirementId(), current.number(), text != null ? text.strip() : current.text(), newKind,
                 newWeight, category != null ? category : current.category(),
                 verificationMethod != null ? verificationMethod : current.verificationMethod());
     }

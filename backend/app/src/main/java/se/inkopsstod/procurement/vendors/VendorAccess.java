@@ -82,11 +82,11 @@ public class VendorAccess {
         }
     }
 
-    /** The procurement's current requirements as they would be published: no needs, no authors. */
+    /** The procurement's current requirements as they would be published, in number order: no needs, no authors. */
     public List<PublishedRequirement> publishable(ProcurementId procurement) {
         return jdbc.sql("""
-                        select requirement_id, text, kind, weight, category, verification_method from requirement_view
-                         where procurement_id = ? order by category, created_at, requirement_id""")
+                        select requirement_id, number, text, kind, weight, category, verification_method from requirement_view
+                         where procurement_id = ? order by number""")
                 .param(procurement.value())
                 .query((rs, n) -> requirement(rs)).list();
     }
@@ -96,7 +96,7 @@ public class VendorAccess {
                         select r.* from published_requirement r
                           join procurement_publication p on p.procurement_id = r.procurement_id
                                                         and p.requirement_set_version = r.set_version
-                         where r.procurement_id = ? order by r.position""")
+                         where r.procurement_id = ? order by r.number, r.position""")
                 .param(procurement.value())
                 .query((rs, n) -> requirement(rs)).list();
     }
@@ -181,7 +181,7 @@ public class VendorAccess {
     }
 
     private static PublishedRequirement requirement(ResultSet rs) throws SQLException {
-        return new PublishedRequirement(rs.getString("requirement_id"), rs.getString("text"),
+        return new PublishedRequirement(rs.getString("requirement_id"), rs.getInt("number"), rs.getString("text"),
                 RequirementKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("weight"),
                 RequirementCategory.valueOf(rs.getString("category")), rs.getString("verification_method"));
     }

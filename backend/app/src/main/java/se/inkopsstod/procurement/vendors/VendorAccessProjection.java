@@ -50,19 +50,19 @@ class VendorAccessProjection {
         String id = event.procurementId().value();
         int from = event.setVersion() - 1;
         jdbc.sql("""
-                        insert into published_requirement (procurement_id, set_version, position, requirement_id, text, kind,
-                               weight, category, verification_method)
-                        select procurement_id, ?, position, requirement_id, text, kind, weight, category, verification_method
+                        insert into published_requirement (procurement_id, set_version, position, requirement_id, number, text,
+                               kind, weight, category, verification_method)
+                        select procurement_id, ?, position, requirement_id, number, text, kind, weight, category, verification_method
                           from published_requirement where procurement_id = ? and set_version = ? and requirement_id <> ?""")
                 .params(event.setVersion(), id, from, event.requirementId()).update();
         PublishedRequirement after = event.after();
         if (after != null) {
             jdbc.sql("""
-                            insert into published_requirement (procurement_id, set_version, position, requirement_id, text, kind,
-                                   weight, category, verification_method)
-                            select ?, ?, position, ?, ?, ?, ?, ?, ? from published_requirement
+                            insert into published_requirement (procurement_id, set_version, position, requirement_id, number, text,
+                                   kind, weight, category, verification_method)
+                            select ?, ?, position, ?, ?, ?, ?, ?, ?, ? from published_requirement
                              where procurement_id = ? and set_version = ? and requirement_id = ?""")
-                    .params(id, event.setVersion(), after.requirementId(), after.text(), after.kind().name(), after.weight(),
+                    .params(id, event.setVersion(), after.requirementId(), after.number(), after.text(), after.kind().name(), after.weight(),
                             after.category().name(), after.verificationMethod(), id, from, event.requirementId())
                     .update();
         }
@@ -103,10 +103,10 @@ class VendorAccessProjection {
         for (int i = 0; i < requirements.size(); i++) {
             PublishedRequirement r = requirements.get(i);
             jdbc.sql("""
-                            insert into published_requirement (procurement_id, set_version, position, requirement_id, text, kind,
-                                   weight, category, verification_method)
-                            values (?, 1, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, i, r.requirementId(), r.text(), r.kind().name(), r.weight(), r.category().name(),
+                            insert into published_requirement (procurement_id, set_version, position, requirement_id, number, text,
+                                   kind, weight, category, verification_method)
+                            values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, i, r.requirementId(), r.number(), r.text(), r.kind().name(), r.weight(), r.category().name(),
                             r.verificationMethod())
                     .update();
         }

@@ -12,6 +12,8 @@ import se.inkopsstod.procurement.model.AmendRequirementCommand;
 import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.procurement.model.EvaluationModel;
 import se.inkopsstod.procurement.model.ExtendDeadlineCommand;
+import se.inkopsstod.procurement.model.NumberRequirementCommand;
+import se.inkopsstod.procurement.model.RequirementNumberedEvent;
 import se.inkopsstod.procurement.model.PublishedRequirement;
 import se.inkopsstod.procurement.model.RequirementAmendedEvent;
 import se.inkopsstod.procurement.model.RequirementKind;
@@ -50,6 +52,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One procurement: its phase, team, invited vendors and publication. Guards: only sensible phase
  * moves; a team is never empty; vendors are invited only when there is something to show them;
  * the tender is published once, with dates that leave vendors time to ask and buyers time to answer.
+ * It numbers its requirements K1, K2 … as they are written and never gives a number twice, also
+ * not after a requirement is withdrawn.
  */
 @Aggregate
 class Procurement implements TenantOwned {
@@ -68,6 +72,8 @@ class Procurement implements TenantOwned {
     private int amendments;
     /** Set by the award: when the standstill period ends (null before the award). */
     private Instant standstillEndsAt;
+    /** The highest requirement number given so far. */
+    private int lastRequirementNumber;
     /** The published requirement set as it stands, in published order. */
     private final Map<String, PublishedRequirement> publishedSet = new LinkedHashMap<>();
 
@@ -223,6 +229,18 @@ class Procurement implements TenantOwned {
         }
     }
 
+    /** @return the number the requirement got: one more than any given before, so none is ever reused */
+    @CommandHandler
+    int handle(NumberRequirementCommand command) {
+        if (published) {
+            throw new ConflictException("requirement.frozen",
+                    "The tender is published and its requirements are frozen: change them through an amendment.");
+        }
+        int number = Math.max(lastRequirementNumber, command.numberedBefore()) + 1;
+        apply(new RequirementNumberedEvent(procurementId, tenantId, command.requirementId(), number));
+        return number;
+    }
+
     /** @return the number the amendment got, so the sender reads back its own and not one made at the same moment */
     @CommandHandler
     int handle(AmendRequirementCommand command) {
@@ -248,6 +266,9 @@ class Procurement implements TenantOwned {
             if (evaluated != (after.weight() != null) || (evaluated && (after.weight() < 1 || after.weight() > 100))) {
                 throw new InvalidInputException("requirement.weight", "weight",
                         "An evaluated requirement has a weight from 1 to 100; a mandatory one has none.");
+            }
+            if (after.number() != before.number() || !after.requirementId().equals(before.requirementId())) {
+                throw new InvalidInputException("amendment.renumbered", "number", "An amendment keeps the requirement's number.");
             }
             if (after.equals(before)) {
                 throw new ConflictException("amendment.no-change", "The amendment changes nothing.");
@@ -314,6 +335,11 @@ class Procurement implements TenantOwned {
     @EventSourcingHandler
     void on(InvitationWithdrawnEvent event) {
         invited.remove(event.vendorOrganisationId());
+    }
+
+    @EventSourcingHandler
+    void on(RequirementNumberedEvent event) {
+        lastRequirementNumber = Math.max(lastRequirementNumber, event.number());
     }
 
     @EventSourcingHandler

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.inkopsstod.procurement.WorkspaceApi.openTenders;
@@ -21,7 +23,9 @@ import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
 /**
  * From sealed tenders to the award: opening at the deadline, scoring by the team, disqualifying a
  * tender that fails a mandatory requirement, price with quality deductions, and each vendor
- * seeing the decision with only its own evaluation.
+ * seeing the decision with only its own evaluation. Each requirement keeps the number its
+ * procurement gave it (K1, K2 …) in the workspace, the trace, the vendor's published set and the
+ * evaluation.
  */
 @InkopsstodIntegrationTest
 class EvaluationIT {
@@ -43,6 +47,11 @@ class EvaluationIT {
         String mandatory = requirement(buyer, base, "Inloggning ska ske via Skolfederation.", "MANDATORY", null, "IDENTITY_AND_EID");
         String usability = requirement(buyer, base, "Lärare bör rapportera frånvaro med högst tre klick.", "EVALUATED", 60, "FUNCTION");
         String support = requirement(buyer, base, "Support bör finnas på svenska vardagar 7–18.", "EVALUATED", 40, "SUPPORT_AND_TRAINING");
+        Map<String, Integer> numbers = numbers(buyer.json(base + "/requirements"), "id");
+        assertThat(numbers).as("numbered as written").isEqualTo(Map.of(mandatory, 1, usability, 2, support, 3));
+        assertThat(buyer.json(base + "/requirements")).extracting(r -> r.get("number").asInt()).containsExactly(1, 2, 3);
+        assertThat(buyer.json(base + "/requirements/" + support).get("number").asInt()).isEqualTo(3);
+        assertThat(numbers(buyer.json(base + "/trace").get("requirements"), "id")).isEqualTo(numbers);
         String edulabId = null;
         String skolsysId = null;
         for (JsonNode vendor : buyer.json("/api/vendor-directory")) {
@@ -55,6 +64,10 @@ class EvaluationIT {
                 {"tenderDeadline":"%s","lastQuestionDay":"%s","evaluationModel":"PRICE_AND_QUALITY","qualityValueSek":100000}"""
                 .formatted(deadline, LocalDate.ofInstant(deadline, ZoneId.of("Europe/Stockholm")).minusDays(7))).statusCode())
                 .isEqualTo(200);
+
+        JsonNode publishedSet = edulab.json("/api/vendor/procurements/" + procurement).get("requirements");
+        assertThat(numbers(publishedSet, "requirementId")).as("the vendor's published set").isEqualTo(numbers);
+        assertThat(publishedSet).extracting(r -> r.get("number").asInt()).containsExactly(1, 2, 3);
 
         submit(edulab, procurement, """
                 {"responses":[{"requirementId":"%s","compliance":"MEETS"},{"requirementId":"%s","compliance":"MEETS"},
@@ -95,6 +108,8 @@ class EvaluationIT {
         assertThat(cheapButFailing.get("failsMandatory").toString()).contains(mandatory);
         assertThat(cheapButFailing.get("evaluationPriceSek").asLong()).isEqualTo(200_000); // 300 000 − 100 % of 100 000
         JsonNode edulabRow = row(before, edulabId);
+        assertThat(numbers(edulabRow.get("scores"), "requirementId")).as("the evaluation's scores")
+                .isEqualTo(Map.of(usability, 2, support, 3));
         // (4.5 × 60 + 3 × 40) / (100 × 5) = 78 %: 78 000 off 500 000
         assertThat(edulabRow.get("quality").asDouble()).isEqualTo(78.0);
         assertThat(edulabRow.get("evaluationPriceSek").asLong()).isEqualTo(422_000);
@@ -171,6 +186,12 @@ class EvaluationIT {
         HttpResponse<String> scored = who.put(base + "/evaluation/scores", """
                 {"vendorOrganisationId":"%s","requirementId":"%s","score":%d}""".formatted(vendor, requirement, score));
         assertThat(scored.statusCode()).as(scored.body()).isEqualTo(200);
+    }
+
+    private static Map<String, Integer> numbers(JsonNode requirements, String idField) {
+        Map<String, Integer> numbers = new HashMap<>();
+        requirements.forEach(r -> numbers.put(r.get(idField).asString(), r.get("number").asInt()));
+        return numbers;
     }
 
     private static JsonNode row(JsonNode evaluation, String vendor) {

@@ -19,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The ranking of opened tenders, rule by rule. */
 class EvaluationRankingTest {
 
-    private static final PublishedRequirement MUST = new PublishedRequirement("must", "Ska-krav", RequirementKind.MANDATORY, null,
+    private static final PublishedRequirement MUST = new PublishedRequirement("must", 1, "Ska-krav", RequirementKind.MANDATORY, null,
             RequirementCategory.FUNCTION, "Intyg");
-    private static final PublishedRequirement EASE = new PublishedRequirement("ease", "Lätt att använda", RequirementKind.EVALUATED, 3,
+    private static final PublishedRequirement EASE = new PublishedRequirement("ease", 2, "Lätt att använda", RequirementKind.EVALUATED, 3,
             RequirementCategory.FUNCTION, "Demo");
-    private static final PublishedRequirement SUPPORT = new PublishedRequirement("support", "Support", RequirementKind.EVALUATED, 1,
+    private static final PublishedRequirement SUPPORT = new PublishedRequirement("support", 3, "Support", RequirementKind.EVALUATED, 1,
             RequirementCategory.SUPPORT_AND_TRAINING, "Demo");
 
     @Test

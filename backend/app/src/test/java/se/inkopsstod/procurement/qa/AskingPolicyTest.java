@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Vendors ask during market dialogue and tendering, about the procurement or a published requirement. */
 class AskingPolicyTest {
 
-    private static final List<PublishedRequirement> PUBLISHED = List.of(new PublishedRequirement("req-1",
+    private static final List<PublishedRequirement> PUBLISHED = List.of(new PublishedRequirement("req-1", 1,
             "Systemet ska stödja inloggning via Skolfederation.", RequirementKind.MANDATORY, null,
             RequirementCategory.IDENTITY_AND_EID, "Demonstration"));
 

@@ -90,7 +90,7 @@ class RequirementDraftsTest {
 
     @Test
     void anEditKeepsWhatItLeavesOut() {
-        RequirementView current = new RequirementView("requirement-1", 4, "procurement-lms", "Gammal text",
+        RequirementView current = new RequirementView("requirement-1", 1, 4, "procurement-lms", "Gammal text",
                 RequirementKind.EVALUATED, 10, null, RequirementCategory.FUNCTION, "Demo", List.of(NEED.value()), null,
                 new RequirementView.Person("member-johan", "Johan"), Instant.EPOCH);
         RequirementDraft changes = new RequirementDraft(" Ny text ", null, 15, null, null, null);

@@ -38,22 +38,32 @@ class RequirementTest {
     private final AggregateTestFixture<Requirement> fixture = TenantGuardedFixture.of(Requirement.class);
 
     private static RequirementCreatedEvent created(RequirementContent content) {
-        return new RequirementCreatedEvent(REQ, TENANT, PROCUREMENT, content, null, JOHAN);
+        return new RequirementCreatedEvent(REQ, TENANT, PROCUREMENT, 1, content, null, JOHAN);
     }
 
     @Test
     void canCreateFromTemplateRememberingTheRevision() {
         TemplateRef template = new TemplateRef(TemplateId.of("tpl-ss12000"), 3);
         fixture.givenNoPriorActivity()
-                .when(new CreateRequirementCommand(REQ, TENANT, PROCUREMENT, SS12000, template, JOHAN))
-                .expectEvents(new RequirementCreatedEvent(REQ, TENANT, PROCUREMENT, SS12000, template, JOHAN));
+                .when(new CreateRequirementCommand(REQ, TENANT, PROCUREMENT, 1, SS12000, template, JOHAN))
+                .expectEvents(new RequirementCreatedEvent(REQ, TENANT, PROCUREMENT, 1, SS12000, template, JOHAN));
+    }
+
+    @Test
+    void isWrittenOnlyUnderANumberItsProcurementGave() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateRequirementCommand(REQ, TENANT, PROCUREMENT, 0, SS12000, null, JOHAN))
+                .expectException(InvalidInputException.class);
+        fixture.givenNoPriorActivity()
+                .when(new CreateRequirementCommand(REQ, TENANT, PROCUREMENT, 7, SS12000, null, JOHAN))
+                .expectEvents(new RequirementCreatedEvent(REQ, TENANT, PROCUREMENT, 7, SS12000, null, JOHAN));
     }
 
     @Test
     void evaluatedRequirementNeedsAWeightInRange() {
         for (Integer weight : new Integer[]{null, 0, -5, 101}) {
             fixture.givenNoPriorActivity()
-                    .when(new CreateRequirementCommand(REQ, TENANT, PROCUREMENT, new RequirementContent("Text",
+                    .when(new CreateRequirementCommand(REQ, TENANT, PROCUREMENT, 1, new RequirementContent("Text",
                             RequirementKind.EVALUATED, weight, RequirementCategory.FUNCTION, null, Set.of()), null, JOHAN))
                     .expectException(InvalidInputException.class);
         }
@@ -62,7 +72,7 @@ class RequirementTest {
     @Test
     void mandatoryRequirementHasNoWeight() {
         fixture.givenNoPriorActivity()
-                .when(new CreateRequirementCommand(REQ, TENANT, PROCUREMENT, new RequirementContent("Text",
+                .when(new CreateRequirementCommand(REQ, TENANT, PROCUREMENT, 1, new RequirementContent("Text",
                         RequirementKind.MANDATORY, 10, RequirementCategory.FUNCTION, null, Set.of()), null, JOHAN))
                 .expectException(InvalidInputException.class);
     }

@@ -10,14 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An amendment's changes laid over the published requirement. */
 class RequirementChangeTest {
 
-    private static final PublishedRequirement CURRENT = new PublishedRequirement("req-1",
+    private static final PublishedRequirement CURRENT = new PublishedRequirement("req-1", 1,
             "Systemet ska stödja inloggning via Skolfederation.", RequirementKind.EVALUATED, 40,
             RequirementCategory.IDENTITY_AND_EID, "Demonstration");
 
     @Test
     void fieldsGivenReplaceTheCurrentOnesAndTheRestStay() {
         assertThat(new RequirementChange(" Med OIDC. ", null, 60, null, null, false).applyTo(CURRENT))
-                .isEqualTo(new PublishedRequirement("req-1", "Med OIDC.", RequirementKind.EVALUATED, 60,
+                .isEqualTo(new PublishedRequirement("req-1", 1, "Med OIDC.", RequirementKind.EVALUATED, 60,
                         RequirementCategory.IDENTITY_AND_EID, "Demonstration"));
         assertThat(new RequirementChange(null, null, null, null, null, false).applyTo(CURRENT)).isEqualTo(CURRENT);
     }

@@ -41,7 +41,7 @@ class VendorInvitationAndPublicationTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     /** Deadline Monday 30 March 2026 at noon: answers are due by 24 March (6 days), 26 March if accelerated. */
     private static final Instant DEADLINE = Instant.parse("2026-03-30T10:00:00Z");
-    private static final List<PublishedRequirement> REQUIREMENTS = List.of(new PublishedRequirement("req-1",
+    private static final List<PublishedRequirement> REQUIREMENTS = List.of(new PublishedRequirement("req-1", 1,
             "Systemet ska stödja inloggning via Skolfederation.", RequirementKind.MANDATORY, null,
             RequirementCategory.IDENTITY_AND_EID, "Demonstration"));
 
@@ -158,7 +158,7 @@ class VendorInvitationAndPublicationTest {
     }
 
     private static PublishedRequirement reworded() {
-        return new PublishedRequirement("req-1", "Systemet ska stödja inloggning via Skolfederation med OIDC.",
+        return new PublishedRequirement("req-1", 1, "Systemet ska stödja inloggning via Skolfederation med OIDC.",
                 RequirementKind.MANDATORY, null, RequirementCategory.IDENTITY_AND_EID, "Demonstration");
     }
 
