@@ -1,0 +1,120 @@
+package se.inkopsstod.e2e;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.BrowserExtension;
+import se.inkopsstod.testing.DevStackInitializer;
+import se.inkopsstod.testing.InkopsstodIntegrationTest;
+import se.inkopsstod.testing.TestClock;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.inkopsstod.procurement.WorkspaceApi.inviteEveryVendorAndPublish;
+import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
+
+/**
+ * The legal end of a procurement in the browser: after the deadline a buyer appoints two openers,
+ * both confirm (each in their own browser, each asked first), the opening record shows the tender;
+ * the buyer awards after a confirmation, and the vendor reads the decision and the standstill end.
+ */
+@InkopsstodIntegrationTest
+class OpeningAndAwardE2E {
+
+    @RegisterExtension
+    final BrowserExtension buyerBrowser = new BrowserExtension();
+    @RegisterExtension
+    final BrowserExtension teacherBrowser = new BrowserExtension();
+    @RegisterExtension
+    final BrowserExtension vendorBrowser = new BrowserExtension();
+
+    @AfterEach
+    void backToNow() {
+        TestClock.reset();
+    }
+
+    @Test
+    void twoOpenersOpenTheTendersTheBuyerAwardsAndTheVendorSeesTheStandstill() {
+        ApiSession buyerApi = ApiSession.login("alvstad-buyer2");
+        ApiSession teacherApi = ApiSession.login("alvstad-user1");
+        ApiSession vendorApi = ApiSession.login("edulab-1");
+        String procurement = procurementWithTeam(buyerApi, teacherApi);
+        String base = "/api/procurements/" + procurement;
+        assertThat(buyerApi.put(base + "/phase", "{\"phase\":\"REQUIREMENTS\"}").statusCode()).isEqualTo(200);
+        String requirement = ApiSession.parse(buyerApi.post(base + "/requirements", """
+                {"text":"Support på svenska vardagar.","kind":"MANDATORY","category":"SUPPORT_AND_TRAINING"}""").body())
+                .get("id").asString();
+        inviteEveryVendorAndPublish(buyerApi, base, 20);
+        String tender = "/api/vendor/procurements/" + procurement + "/tender";
+        assertThat(vendorApi.put(tender, """
+                {"responses":[{"requirementId":"%s","compliance":"MEETS"}],"priceSek":734500}""".formatted(requirement))
+                .statusCode()).isEqualTo(200);
+        assertThat(vendorApi.post(tender + "/submit", "").statusCode()).isEqualTo(200);
+        TestClock.advance(Duration.ofDays(21));
+        String buyerName = buyerApi.json("/api/me").get("name").asString();
+        String teacherName = teacherApi.json("/api/me").get("name").asString();
+
+        ChromeDriver buyer = buyerBrowser.driver();
+        open(buyer, "alvstad-buyer2", "/upphandlingar/" + procurement + "?flik=anbud", "[data-testid=opening]");
+        WebDriverWait waitBuyer = new WebDriverWait(buyer, Duration.ofSeconds(20));
+        waitBuyer.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=sealed]"), "förseglade"));
+        buyer.findElement(By.xpath("//label[normalize-space()='" + buyerName + "']")).click();
+        buyer.findElement(By.xpath("//label[normalize-space()='" + teacherName + "']")).click();
+        buyer.findElement(By.xpath("//button[normalize-space()='Utse öppnare']")).click();
+        waitBuyer.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=openers]"), teacherName));
+        confirmOpening(buyer);
+        waitBuyer.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=openers]"), "Bekräftade"));
+        assertThat(buyer.findElements(By.cssSelector("[data-testid=opening-record]"))).as("one opener opens nothing").isEmpty();
+
+        ChromeDriver teacher = teacherBrowser.driver();
+        open(teacher, "alvstad-user1", "/upphandlingar/" + procurement + "?flik=anbud", "[data-testid=opening]");
+        confirmOpening(teacher);
+        WebElement record = new WebDriverWait(teacher, Duration.ofSeconds(20)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=opening-record]")));
+        assertThat(record.getText()).contains("Edulab", "734", buyerName, teacherName);
+
+        buyer.navigate().refresh();
+        waitBuyer.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=evaluation-table]")));
+        WebElement reasoning = buyer.findElement(By.id(buyer.findElement(By.xpath(
+                "//label[normalize-space()='Motivering (alla leverantörer läser den)']")).getAttribute("for")));
+        reasoning.sendKeys("Enda anbudet, uppfyller alla ska-krav.");
+        buyer.findElement(By.xpath("//button[normalize-space()='Tilldela']")).click();
+        WebElement confirmAward = waitBuyer.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=confirm-award]")));
+        assertThat(confirmAward.getText()).contains("Edulab");
+        confirmAward.findElement(By.xpath(".//button[normalize-space()='Ja, tilldela']")).click();
+        WebElement standstill = waitBuyer.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=standstill]")));
+        assertThat(standstill.getText()).contains("Avtalsspärr till");
+        assertThat(buyer.findElement(By.xpath("//button[normalize-space()='Registrera avtalet som tecknat']")).isEnabled()).isFalse();
+
+        ChromeDriver vendor = vendorBrowser.driver();
+        open(vendor, "edulab-1", "/upphandlingar/" + procurement, "[data-testid=vendor-decision]");
+        WebElement decision = vendor.findElement(By.cssSelector("[data-testid=vendor-decision]"));
+        assertThat(decision.getText()).contains("Ni har tilldelats kontraktet", "Enda anbudet", "Lägsta pris");
+        assertThat(vendor.findElement(By.cssSelector("[data-testid=standstill]")).getText()).contains("Avtalsspärr");
+        assertThat(vendor.findElement(By.cssSelector("[data-testid=tenders-opened]")).getText()).contains("Anbuden öppnades");
+    }
+
+    private static void open(ChromeDriver browser, String username, String path, String waitFor) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(DevStackInitializer.appBaseUrl() + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(waitFor)));
+    }
+
+    private static void confirmOpening(ChromeDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Bekräfta öppning']"))).click();
+        WebElement dialog = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=confirm-opening]")));
+        assertThat(dialog.getText()).contains("Det går inte att ångra");
+        dialog.findElement(By.xpath(".//button[normalize-space()='Ja, bekräfta öppningen']")).click();
+    }
+}
