@@ -50,6 +50,7 @@ export const en: Record<MessageKey, string> = {
   'common.kronor': 'SEK {amount}',
 
   'form.required': 'Fill in this field.',
+  'confirm.cancel': 'Cancel',
   'form.invalidEmail': 'Enter an e-mail address, for example name@municipality.se.',
   'form.errorPrefix': 'Error:',
   'form.choose': 'Choose …',

@@ -53,6 +53,7 @@ export const sv = {
   'common.kronor': '{amount} kr',
 
   'form.required': 'Fyll i det här fältet.',
+  'confirm.cancel': 'Avbryt',
   'form.invalidEmail': 'Skriv en e-postadress, till exempel namn@kommun.se.',
   'form.errorPrefix': 'Fel:',
   'form.choose': 'Välj …',

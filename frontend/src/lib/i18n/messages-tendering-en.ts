@@ -133,4 +133,10 @@ export const tenderingEn: Record<keyof typeof tenderingSv, string> = {
   'tendering.awardConfirmTitle': 'Decide the award?',
   'tendering.awardConfirmText': 'The contract is awarded to {name}. The decision goes to every tenderer with the reasoning, and the standstill period starts. This cannot be undone.',
   'tendering.awardConfirmYes': 'Yes, award',
+  'tendering.publishConfirmTitle': 'Publish the procurement?',
+  'tendering.publishConfirmText': 'The requirements, dates and evaluation model go to every invited vendor. After publication requirements change only by amendments every vendor sees. This cannot be undone.',
+  'tendering.publishConfirmYes': 'Yes, publish',
+  'tendering.publishAnswerConfirmTitle': 'Publish the answer?',
+  'tendering.publishAnswerConfirmText': 'The question and the answer are shown to every invited vendor. Check that the question does not give away who asked it. This cannot be undone.',
+  'tendering.publishAnswerConfirmYes': 'Yes, publish the answer',
 }

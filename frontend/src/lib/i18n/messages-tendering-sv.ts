@@ -132,4 +132,10 @@ export const tenderingSv = {
   'tendering.awardConfirmTitle': 'Fatta tilldelningsbeslut?',
   'tendering.awardConfirmText': 'Kontraktet tilldelas {name}. Beslutet skickas till alla anbudsgivare med motiveringen och avtalsspärren börjar löpa. Det går inte att ångra.',
   'tendering.awardConfirmYes': 'Ja, tilldela',
+  'tendering.publishConfirmTitle': 'Annonsera upphandlingen?',
+  'tendering.publishConfirmText': 'Kravspecifikationen, datumen och utvärderingsmodellen går ut till alla inbjudna leverantörer. Efter publiceringen ändras krav bara genom rättelser som alla leverantörer ser. Det går inte att ångra.',
+  'tendering.publishConfirmYes': 'Ja, annonsera',
+  'tendering.publishAnswerConfirmTitle': 'Publicera svaret?',
+  'tendering.publishAnswerConfirmText': 'Frågan och svaret visas för alla inbjudna leverantörer. Kontrollera att frågan inte avslöjar vem som ställde den. Det går inte att ångra.',
+  'tendering.publishAnswerConfirmYes': 'Ja, publicera svaret',
 } satisfies Record<string, string>

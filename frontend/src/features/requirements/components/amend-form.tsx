@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 
+import { useConfirmation } from '@/components/confirm-dialog'
 import { TextField } from '@/components/text-field'
 import { useI18n } from '@/lib/i18n/i18n'
 
@@ -22,6 +23,7 @@ export function AmendForm({ procurementId, requirement, onDone, onCancel }: Prop
   const amend = useAmend(procurementId)
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | undefined>()
+  const { ask, dialog } = useConfirmation()
 
   const submit = (content: RequirementContent) => {
     if (!reason.trim()) {
@@ -31,7 +33,15 @@ export function AmendForm({ procurementId, requirement, onDone, onCancel }: Prop
     setProblem(undefined)
     // an amendment changes what vendors read; which needs it serves is the buyer's own business
     const { needIds: _needs, ...changes } = changesBetween(contentOfRequirement(requirement), content)
-    amend.mutate(
+    ask(
+      {
+        title: t('requirements.amendConfirmTitle'),
+        text: t('requirements.amendConfirmText'),
+        confirmLabel: t('requirements.amendConfirmYes'),
+        testId: 'confirm-amendment',
+      },
+      () =>
+        amend.mutate(
       { requirementId: requirement.id, changes, reason: reason.trim() },
       {
         onSuccess: (result) =>
@@ -44,6 +54,7 @@ export function AmendForm({ procurementId, requirement, onDone, onCancel }: Prop
               .join(' '),
           ),
       },
+        ),
     )
   }
 
@@ -60,6 +71,7 @@ export function AmendForm({ procurementId, requirement, onDone, onCancel }: Prop
         onSubmit={submit}
         onCancel={onCancel}
       />
+      {dialog}
     </div>
   )
 }

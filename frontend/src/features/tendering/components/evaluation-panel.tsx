@@ -1,6 +1,6 @@
-import { useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 
-import { Dialog } from '@/components/dialog'
+import { useConfirmation } from '@/components/confirm-dialog'
 import { ErrorAlert } from '@/components/error-alert'
 import { Loading } from '@/components/loading'
 import { SelectField } from '@/components/select-field'
@@ -243,8 +243,7 @@ function Decisions({ procurementId, evaluation }: { procurementId: string; evalu
   const qualified = evaluation.rows.filter((r) => !r.disqualified)
   const [winner, setWinner] = useState(qualified[0]?.vendorOrganisationId ?? '')
   const [reasoning, setReasoning] = useState('')
-  const [confirming, setConfirming] = useState(false)
-  const awardButton = useRef<HTMLButtonElement>(null)
+  const { ask, dialog } = useConfirmation()
   const winnerName = qualified.find((r) => r.vendorOrganisationId === winner)?.vendorName ?? ''
   return (
     <>
@@ -276,7 +275,16 @@ function Decisions({ procurementId, evaluation }: { procurementId: string; evalu
         className="form"
         onSubmit={(e) => {
           e.preventDefault()
-          if (winner && reasoning.trim()) setConfirming(true)
+          if (!winner || !reasoning.trim()) return
+          ask(
+            {
+              title: t('tendering.awardConfirmTitle'),
+              text: t('tendering.awardConfirmText', { name: winnerName }),
+              confirmLabel: t('tendering.awardConfirmYes'),
+              testId: 'confirm-award',
+            },
+            () => award.mutate({ vendorOrganisationId: winner, reasoning: reasoning.trim() }),
+          )
         }}
       >
         <SelectField
@@ -288,30 +296,11 @@ function Decisions({ procurementId, evaluation }: { procurementId: string; evalu
         />
         <TextAreaField id={`${id}-reasoning`} label={t('tendering.awardReasoning')} value={reasoning} onChange={(e) => setReasoning(e.target.value)} />
         {award.isError ? <ErrorAlert error={award.error} /> : null}
-        <button ref={awardButton} type="submit" className="button" disabled={award.isPending || !reasoning.trim()}>
+        <button type="submit" className="button" disabled={award.isPending || !reasoning.trim()}>
           {t('tendering.award')}
         </button>
       </form>
-      {confirming ? (
-        <Dialog title={t('tendering.awardConfirmTitle')} onClose={() => setConfirming(false)} returnFocus={awardButton} testId="confirm-award">
-          <p>{t('tendering.awardConfirmText', { name: winnerName })}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setConfirming(false)
-                award.mutate({ vendorOrganisationId: winner, reasoning: reasoning.trim() })
-              }}
-            >
-              {t('tendering.awardConfirmYes')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-              {t('opening.cancel')}
-            </button>
-          </div>
-        </Dialog>
-      ) : null}
+      {dialog}
     </>
   )
 }

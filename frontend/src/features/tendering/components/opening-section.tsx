@@ -1,7 +1,7 @@
-import { useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 
 import { CheckboxGroup } from '@/components/checkbox-group'
-import { Dialog } from '@/components/dialog'
+import { useConfirmation } from '@/components/confirm-dialog'
 import { ErrorAlert } from '@/components/error-alert'
 import { Loading } from '@/components/loading'
 import { useCurrentPerson } from '@/lib/auth/current-person'
@@ -105,35 +105,21 @@ function ConfirmOpening({ procurementId, opening }: { procurementId: string; ope
   const { t } = useI18n()
   const me = useCurrentPerson()
   const confirm = useConfirmOpening(procurementId)
-  const [asking, setAsking] = useState(false)
-  const button = useRef<HTMLButtonElement>(null)
+  const { ask, dialog } = useConfirmation()
   const others = opening.openers.filter((o) => o.personId !== me.id).map((o) => o.name)
+  const confirmation = {
+    title: t('opening.confirmTitle'),
+    text: t('opening.confirmText', { others: others.join(', ') }),
+    confirmLabel: t('opening.confirmYes'),
+    testId: 'confirm-opening',
+  }
   return (
     <>
-      <button ref={button} type="button" className="button" onClick={() => setAsking(true)} disabled={confirm.isPending}>
+      <button type="button" className="button" onClick={() => ask(confirmation, () => confirm.mutate(undefined))} disabled={confirm.isPending}>
         {t('opening.confirm')}
       </button>
       {confirm.isError ? <ErrorAlert error={confirm.error} /> : null}
-      {asking ? (
-        <Dialog title={t('opening.confirmTitle')} onClose={() => setAsking(false)} returnFocus={button} testId="confirm-opening">
-          <p>{t('opening.confirmText', { others: others.join(', ') })}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setAsking(false)
-                confirm.mutate(undefined)
-              }}
-            >
-              {t('opening.confirmYes')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-              {t('opening.cancel')}
-            </button>
-          </div>
-        </Dialog>
-      ) : null}
+      {dialog}
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 
+import { useConfirmation } from '@/components/confirm-dialog'
 import { ErrorAlert } from '@/components/error-alert'
 import { HistoryDialog } from '@/components/history-dialog'
 import { LiveStatus } from '@/components/live-status'
@@ -87,6 +88,7 @@ function QuestionCard({ procurementId, question, canPublish, onStatus }: { procu
   const id = useId()
   const edit = useEditAnswer(procurementId)
   const publish = usePublishAnswer(procurementId)
+  const { ask, dialog } = useConfirmation()
   const [wording, setWording] = useState(question.question)
   const [answer, setAnswer] = useState(question.answer ?? '')
   /** Someone else changed a field while this person wrote: nothing was stored; they choose per field. */
@@ -193,12 +195,23 @@ function QuestionCard({ procurementId, question, canPublish, onStatus }: { procu
                 type="button"
                 className="button"
                 disabled={edit.isPending || publish.isPending}
-                onClick={() => saveThen(() => publish.mutate(question.id, { onSuccess: () => onStatus(t('tendering.answerPublished')) }))}
+                onClick={() =>
+                  ask(
+                    {
+                      title: t('tendering.publishAnswerConfirmTitle'),
+                      text: t('tendering.publishAnswerConfirmText'),
+                      confirmLabel: t('tendering.publishAnswerConfirmYes'),
+                      testId: 'confirm-publish-answer',
+                    },
+                    () => saveThen(() => publish.mutate(question.id, { onSuccess: () => onStatus(t('tendering.answerPublished')) })),
+                  )
+                }
               >
                 {t('tendering.publishAnswer')}
               </button>
             ) : null}
           </div>
+          {dialog}
         </>
       )}
     </article>

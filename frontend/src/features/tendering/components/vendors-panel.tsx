@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react'
 
+import { useConfirmation } from '@/components/confirm-dialog'
 import { ErrorAlert } from '@/components/error-alert'
 import { LiveStatus } from '@/components/live-status'
 import { Loading } from '@/components/loading'
@@ -202,6 +203,7 @@ function PublishForm({ procurementId, onDone }: { procurementId: string; onDone:
   const [qualityValue, setQualityValue] = useState('')
   const [accelerated, setAccelerated] = useState(false)
   const [problems, setProblems] = useState<Record<string, string>>({})
+  const { ask, dialog } = useConfirmation()
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -211,7 +213,15 @@ function PublishForm({ procurementId, onDone }: { procurementId: string; onDone:
     if (model === 'PRICE_AND_QUALITY' && !qualityValue) found.qualityValueSek = t('form.required')
     setProblems(found)
     if (Object.keys(found).length > 0) return
-    publish.mutate(
+    ask(
+      {
+        title: t('tendering.publishConfirmTitle'),
+        text: t('tendering.publishConfirmText'),
+        confirmLabel: t('tendering.publishConfirmYes'),
+        testId: 'confirm-publish',
+      },
+      () =>
+        publish.mutate(
       {
         tenderDeadline: new Date(`${date}T${time || '12:00'}`).toISOString(),
         lastQuestionDay,
@@ -220,6 +230,7 @@ function PublishForm({ procurementId, onDone }: { procurementId: string; onDone:
         accelerated,
       },
       { onSuccess: onDone },
+        ),
     )
   }
 
@@ -257,6 +268,7 @@ function PublishForm({ procurementId, onDone }: { procurementId: string; onDone:
           {t('tendering.publish')}
         </button>
       </div>
+      {dialog}
     </form>
   )
 }

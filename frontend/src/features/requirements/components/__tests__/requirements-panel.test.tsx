@@ -316,6 +316,9 @@ describe('RequirementsPanel after publication', () => {
     expect(api.requestsTo('POST', '/api/procurements/p1/amendments')).toHaveLength(0)
     await user.type(screen.getByRole('textbox', { name: 'Skäl till rättelsen' }), 'Skärpt efter dialogen.')
     await user.click(screen.getByRole('button', { name: 'Publicera rättelsen' }))
+    const confirm = await screen.findByTestId('confirm-amendment')
+    expect(api.requestsTo('POST', '/api/procurements/p1/amendments')).toHaveLength(0)
+    await user.click(within(confirm).getByRole('button', { name: 'Ja, publicera rättelsen' }))
 
     expect(await screen.findByText(/Rättelse 1 är publicerad \(kravversion 2\)\. Rättelsen kommer nära sista anbudsdag/)).toBeInTheDocument()
     expect(api.requestsTo('POST', '/api/procurements/p1/amendments')[0]!.body).toEqual({

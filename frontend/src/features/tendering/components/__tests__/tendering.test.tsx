@@ -50,6 +50,10 @@ describe('VendorsPanel', () => {
     expect(screen.getByText('Fyll i det här fältet.')).toBeInTheDocument()
     await user.type(screen.getByRole('textbox', { name: 'Största möjliga mervärdesavdrag (kr)' }), '400000')
     await user.click(screen.getByRole('button', { name: 'Annonsera' }))
+    const confirm = await screen.findByTestId('confirm-publish')
+    expect(confirm).toHaveTextContent('Det går inte att ångra')
+    expect(api.requestsTo('POST', `${P}/publish`)).toHaveLength(0)
+    await user.click(within(confirm).getByRole('button', { name: 'Ja, annonsera' }))
 
     expect(await screen.findByTestId('publication')).toHaveTextContent('svar på frågor publiceras senast 2027-01-14')
     // published: invitations stand, so no withdrawal is offered
@@ -140,6 +144,9 @@ describe('QuestionsPanel', () => {
     await user.type(wording, 'Räcker SAML?')
     await user.type(within(card).getByRole('textbox', { name: 'Svar' }), 'Ja.')
     await user.click(within(card).getByRole('button', { name: 'Publicera till alla leverantörer' }))
+    const confirm = await screen.findByTestId('confirm-publish-answer')
+    expect(confirm).toHaveTextContent('inte avslöjar vem som ställde den')
+    await user.click(within(confirm).getByRole('button', { name: 'Ja, publicera svaret' }))
 
     expect(await screen.findByText('Svaret är publicerat till alla inbjudna leverantörer.')).toBeInTheDocument()
     expect(api.requestsTo('PATCH', `${P}/questions/q1`)[0]!.body).toEqual({
