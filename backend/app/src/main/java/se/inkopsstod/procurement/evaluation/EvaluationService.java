@@ -20,6 +20,7 @@ import se.inkopsstod.shared.VendorOrganisationId;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -89,7 +90,8 @@ class EvaluationService {
     Mono<EvaluationView> award(ProcurementAccess access, String vendorOrganisationId, String reasoning) {
         access.requireBuyer();
         ProcurementId procurement = access.procurementId();
-        Instant decidedAt = clock.instant();
+        // to the second: the decision and its standstill end read the same everywhere (messages, views, the store)
+        Instant decidedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         return Blocking.call(() -> {
                     requireTender(read(procurement), vendorOrganisationId);
                     Evaluations.Standing standing = evaluations.standing(procurement);

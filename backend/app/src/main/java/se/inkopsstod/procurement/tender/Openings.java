@@ -30,9 +30,13 @@ class Openings {
 
     /** Active members who can enter the procurement: its buyers and administrators, and its team. */
     List<OpeningView.Person> candidates(TenantId tenant, ProcurementId procurement) {
+        return candidates(members.members(tenant), procurement);
+    }
+
+    private List<OpeningView.Person> candidates(List<MemberView> tenantMembers, ProcurementId procurement) {
         Set<String> team = Set.copyOf(jdbc.sql("select person_id from procurement_team where procurement_id = ?")
                 .param(procurement.value()).query(String.class).list());
-        return members.members(tenant).stream()
+        return tenantMembers.stream()
                 .filter(MemberView::active)
                 .filter(m -> m.roles().contains(Role.BUYER) || m.roles().contains(Role.TENANT_ADMIN) || team.contains(m.id()))
                 .map(m -> new OpeningView.Person(m.id(), m.name()))
@@ -46,8 +50,9 @@ class Openings {
     }
 
     OpeningView view(TenantId tenant, ProcurementId procurement, Instant deadline, Instant now) {
-        List<OpeningView.Person> candidates = candidates(tenant, procurement);
-        Map<String, String> names = members.members(tenant).stream()
+        List<MemberView> tenantMembers = members.members(tenant);
+        List<OpeningView.Person> candidates = candidates(tenantMembers, procurement);
+        Map<String, String> names = tenantMembers.stream()
                 .collect(Collectors.toMap(MemberView::id, MemberView::name, (a, b) -> a));
         List<OpeningView.Opener> openers = jdbc.sql("select person_id, confirmed_at from tender_opener where procurement_id = ?")
                 .param(procurement.value())

@@ -46,9 +46,24 @@ class TenderVault implements TenderSealer {
     }
 
     TenderContent open(ProcurementId procurement, TenderId tender, SealedContent sealed) {
-        byte[] plaintext = AesGcm.decrypt(existingDataKey(procurement), Base64.getDecoder().decode(sealed.ciphertext()),
-                boundTo(procurement, tender));
-        return json.readValue(plaintext, TenderContent.class);
+        return opener(procurement).open(tender, sealed);
+    }
+
+    /** Opens any number of the procurement's tenders with its data key, read and unwrapped once, at the first tender. */
+    Opener opener(ProcurementId procurement) {
+        byte[][] dataKey = new byte[1][];
+        return (tender, sealed) -> {
+            if (dataKey[0] == null) {
+                dataKey[0] = existingDataKey(procurement);
+            }
+            return json.readValue(AesGcm.decrypt(dataKey[0], Base64.getDecoder().decode(sealed.ciphertext()),
+                    boundTo(procurement, tender)), TenderContent.class);
+        };
+    }
+
+    /** Opens sealed tenders of one procurement. */
+    interface Opener {
+        TenderContent open(TenderId tender, SealedContent sealed);
     }
 
     /**

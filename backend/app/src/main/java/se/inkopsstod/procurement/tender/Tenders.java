@@ -53,7 +53,7 @@ public class Tenders {
     /** The vendor's own tender as last saved (the submitted one may differ: {@code changedSinceSubmission}). */
     public Optional<TenderView> of(ProcurementId procurement, VendorOrganisationId vendor) {
         return jdbc.sql(WITH_OPENING + " where v.tender_id = ?").param(idOf(procurement, vendor).value())
-                .query((rs, n) -> view(rs, "sealed_draft")).optional();
+                .query((rs, n) -> view(rs, "sealed_draft", vault.opener(procurement))).optional();
     }
 
     /**
@@ -79,14 +79,15 @@ public class Tenders {
     }
 
     private List<TenderView> submitted(ProcurementId procurement) {
+        TenderVault.Opener opener = vault.opener(procurement);
         return jdbc.sql(WITH_OPENING + " where v.procurement_id = ? and v.status = ? order by v.submitted_at")
                 .params(procurement.value(), TenderView.Status.SUBMITTED.name())
-                .query((rs, n) -> view(rs, "sealed_submission")).list();
+                .query((rs, n) -> view(rs, "sealed_submission", opener)).list();
     }
 
-    private TenderView view(ResultSet rs, String sealedColumn) throws SQLException {
+    private TenderView view(ResultSet rs, String sealedColumn, TenderVault.Opener opener) throws SQLException {
         String vendor = rs.getString("vendor_organisation_id");
-        TenderContent content = vault.open(ProcurementId.of(rs.getString("procurement_id")), TenderId.of(rs.getString("tender_id")),
+        TenderContent content = opener.open(TenderId.of(rs.getString("tender_id")),
                 new SealedContent(rs.getString(sealedColumn)));
         Timestamp submitted = rs.getTimestamp("submitted_at");
         Timestamp opened = rs.getTimestamp("tenders_opened_at");
