@@ -21,6 +21,11 @@ public record DialogueId(@JsonValue String value) {
         return new DialogueId(value);
     }
 
+    /** A procurement has one: its id follows from the procurement's. */
+    public static DialogueId forProcurement(ProcurementId procurement) {
+        return new DialogueId(UUID.nameUUIDFromBytes(("dialogue|" + procurement.value()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+    }
+
     public static DialogueId random() {
         return new DialogueId(UUID.randomUUID().toString());
     }

@@ -21,6 +21,11 @@ public record OpeningId(@JsonValue String value) {
         return new OpeningId(value);
     }
 
+    /** A procurement has one: its id follows from the procurement's. */
+    public static OpeningId forProcurement(ProcurementId procurement) {
+        return new OpeningId(UUID.nameUUIDFromBytes(("opening|" + procurement.value()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+    }
+
     public static OpeningId random() {
         return new OpeningId(UUID.randomUUID().toString());
     }

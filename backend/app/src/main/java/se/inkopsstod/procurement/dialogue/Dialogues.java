@@ -13,9 +13,7 @@ import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.tenancy.api.Organisations;
 import se.inkopsstod.tenancy.api.VendorOrganisationView;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Reads the market dialogue. For the team, everything; for a vendor ({@code vendor} set), the
@@ -33,7 +31,7 @@ class Dialogues {
     }
 
     static DialogueId idOf(ProcurementId procurement) {
-        return DialogueId.of(UUID.nameUUIDFromBytes(("dialogue|" + procurement.value()).getBytes(StandardCharsets.UTF_8)).toString());
+        return DialogueId.forProcurement(procurement);
     }
 
     /** @param vendor null for the buyer's team; a vendor organisation id to see only its own contributions */

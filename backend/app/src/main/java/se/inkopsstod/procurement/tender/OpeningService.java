@@ -14,12 +14,10 @@ import se.inkopsstod.shared.OpeningId;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +43,7 @@ class OpeningService {
     }
 
     static OpeningId idOf(ProcurementId procurement) {
-        return OpeningId.of(UUID.nameUUIDFromBytes(("opening|" + procurement.value()).getBytes(StandardCharsets.UTF_8)).toString());
+        return OpeningId.forProcurement(procurement);
     }
 
     Mono<OpeningView> view(ProcurementAccess access) {
