@@ -28,6 +28,7 @@ const ProcurementWorkspaceRoute = lazy(() =>
 )
 
 const AsOfRoute = lazy(() => import('./pages/as-of-route').then((m) => ({ default: m.AsOfRoute })))
+const RecordRoute = lazy(() => import('./pages/record-route').then((m) => ({ default: m.RecordRoute })))
 // follow-up reports and insights carry the charting library: loaded when first opened
 const InsightsPage = lazy(() => import('@/features/insights/components/insights-page').then((m) => ({ default: m.InsightsPage })))
 const FollowUpRoute = lazy(() => import('./pages/follow-up-route').then((m) => ({ default: m.FollowUpRoute })))
@@ -48,6 +49,7 @@ const PAGES: Record<AreaId, ReactNode> = {
 const SUB_PAGES: ReadonlyArray<{ area: AreaId; path: string; element: ReactNode }> = [
   { area: 'procurements', path: '/upphandlingar/:procurementId', element: <ProcurementWorkspaceRoute /> },
   { area: 'procurements', path: '/upphandlingar/:procurementId/som-det-var', element: <AsOfRoute /> },
+  { area: 'procurements', path: '/upphandlingar/:procurementId/dokumentation', element: <RecordRoute /> },
   { area: 'followUp', path: '/uppfoljning/:procurementId', element: <FollowUpRoute /> },
 ]
 

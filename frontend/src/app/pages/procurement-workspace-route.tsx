@@ -16,7 +16,7 @@ import { QuestionsPanel } from '@/features/tendering/components/questions-panel'
 import { VendorsPanel } from '@/features/tendering/components/vendors-panel'
 import { VendorProcurementPage } from '@/features/vendor-portal/components/vendor-procurement-page'
 import { useCurrentPerson } from '@/lib/auth/current-person'
-import { isTenantMember } from '@/lib/auth/roles'
+import { hasRole, isTenantMember } from '@/lib/auth/roles'
 import { useI18n } from '@/lib/i18n/i18n'
 import { useWorkspaceLiveUpdates } from '@/lib/live/use-workspace-live-updates'
 
@@ -64,6 +64,8 @@ function useDescribeItem(procurementId: string) {
 function WorkspaceBody({ procurement }: { procurement: Procurement }) {
   const { t } = useI18n()
   const describeItem = useDescribeItem(procurement.id)
+  // the documentation record is the buyers' to keep and hand out
+  const isBuyer = hasRole(useCurrentPerson(), 'BUYER')
   const comments = (itemId: string) => (
     <CommentThread procurementId={procurement.id} itemId={itemId} team={procurement.team} />
   )
@@ -72,6 +74,12 @@ function WorkspaceBody({ procurement }: { procurement: Procurement }) {
       <PresenceBar procurementId={procurement.id} describeItem={describeItem} />
       <p className="workspace-as-of">
         <Link to={`/upphandlingar/${encodeURIComponent(procurement.id)}/som-det-var`}>{t('workspace.asOfLink')}</Link>
+        {isBuyer ? (
+          <>
+            {' · '}
+            <Link to={`/upphandlingar/${encodeURIComponent(procurement.id)}/dokumentation`}>{t('record.link')}</Link>
+          </>
+        ) : null}
       </p>
       <WorkspaceTabs
         tabs={[

@@ -1,5 +1,8 @@
 package se.inkopsstod.e2e;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,7 +17,10 @@ import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
 import se.inkopsstod.testing.TestClock;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.inkopsstod.procurement.WorkspaceApi.inviteEveryVendorAndPublish;
@@ -23,7 +29,8 @@ import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
 /**
  * The legal end of a procurement in the browser: after the deadline a buyer appoints two openers,
  * both confirm (each in their own browser, each asked first), the opening record shows the tender;
- * the buyer awards after a confirmation, and the vendor reads the decision and the standstill end.
+ * the buyer awards after a confirmation, reads the documentation record and downloads it as a PDF that names
+ * the opening, the openers and the award, and the vendor reads the decision and the standstill end.
  */
 @InkopsstodIntegrationTest
 class OpeningAndAwardE2E {
@@ -93,12 +100,41 @@ class OpeningAndAwardE2E {
         assertThat(standstill.getText()).contains("Avtalsspärr till");
         assertThat(buyer.findElement(By.xpath("//button[normalize-space()='Registrera avtalet som tecknat']")).isEnabled()).isFalse();
 
+        // the documentation record, from the workspace, as a page and as the PDF the browser downloads
+        buyer.findElement(By.linkText("Upphandlingsdokumentation")).click();
+        WebElement documentation = waitBuyer.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=record]")));
+        assertThat(documentation.getText()).contains("Anbudsöppning", "Anbuden öppnades (öppningsprotokoll)", "734 500 kr",
+                "Tilldelningsbeslut: kontraktet tilldelas Edulab", "Avtalsspärren löper till");
+        String pdfText = pdfText(downloaded(buyer, buyer.findElement(By.cssSelector("[data-testid=record-pdf]")).getAttribute("href")));
+        assertThat(pdfText).contains("Upphandlingsdokumentation", "Support på svenska vardagar.", "Anbuden öppnades (öppningsprotokoll)",
+                "734 500 kr", buyerName, teacherName, "Enda anbudet, uppfyller alla ska-krav.", "Avtalsspärren löper till");
+
         ChromeDriver vendor = vendorBrowser.driver();
         open(vendor, "edulab-1", "/upphandlingar/" + procurement, "[data-testid=vendor-decision]");
         WebElement decision = vendor.findElement(By.cssSelector("[data-testid=vendor-decision]"));
         assertThat(decision.getText()).contains("Ni har tilldelats kontraktet", "Enda anbudet", "Lägsta pris");
         assertThat(vendor.findElement(By.cssSelector("[data-testid=standstill]")).getText()).contains("Avtalsspärr");
         assertThat(vendor.findElement(By.cssSelector("[data-testid=tenders-opened]")).getText()).contains("Anbuden öppnades");
+    }
+
+    /** The file at {@code href} as the logged-in browser gets it (its session cookie, its own request). */
+    private static byte[] downloaded(ChromeDriver browser, String href) {
+        Object base64 = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin' })
+                  .then(r => r.ok ? r.blob() : Promise.reject(new Error('HTTP ' + r.status)))
+                  .then(blob => { const reader = new FileReader(); reader.onload = () => done(reader.result.split(',')[1]); reader.readAsDataURL(blob); })
+                  .catch(e => done('error: ' + e.message));""", href);
+        assertThat(String.valueOf(base64)).doesNotStartWith("error");
+        return Base64.getDecoder().decode(String.valueOf(base64));
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void open(ChromeDriver browser, String username, String path, String waitFor) {
