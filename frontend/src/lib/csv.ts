@@ -28,12 +28,12 @@ export function downloadCsv(filename: string, csv: string): void {
 }
 
 /** A file name from a title: letters, digits and dashes, so that every system accepts it. */
-export function fileName(title: string, suffix: string): string {
+export function fileName(title: string, suffix: string, extension = 'csv'): string {
   const base = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .toLowerCase()
-  return `${base || 'upphandling'}-${suffix}.csv`
+  return `${base || 'upphandling'}-${suffix}.${extension}`
 }

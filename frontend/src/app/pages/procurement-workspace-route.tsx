@@ -17,6 +17,7 @@ import { VendorsPanel } from '@/features/tendering/components/vendors-panel'
 import { VendorProcurementPage } from '@/features/vendor-portal/components/vendor-procurement-page'
 import { useCurrentPerson } from '@/lib/auth/current-person'
 import { hasRole, isTenantMember } from '@/lib/auth/roles'
+import { fileName } from '@/lib/csv'
 import { useI18n } from '@/lib/i18n/i18n'
 import { useWorkspaceLiveUpdates } from '@/lib/live/use-workspace-live-updates'
 
@@ -74,6 +75,14 @@ function WorkspaceBody({ procurement }: { procurement: Procurement }) {
       <PresenceBar procurementId={procurement.id} describeItem={describeItem} />
       <p className="workspace-as-of">
         <Link to={`/upphandlingar/${encodeURIComponent(procurement.id)}/som-det-var`}>{t('workspace.asOfLink')}</Link>
+        {' · '}
+        {/* open data: the server assembles the OCDS release package, the browser saves it under the procurement's name */}
+        <a
+          href={`/api/procurements/${encodeURIComponent(procurement.id)}/ocds`}
+          download={fileName(procurement.title, 'ocds', 'json')}
+        >
+          {t('workspace.ocdsLink')}
+        </a>
         {isBuyer ? (
           <>
             {' · '}

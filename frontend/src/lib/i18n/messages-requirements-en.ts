@@ -107,6 +107,7 @@ export const requirementsEn: Record<keyof typeof requirementsSv, string> = {
   'workspace.tab.trace': 'Traceability',
   'workspace.tabsLabel': 'Parts of the workspace',
   'workspace.asOfLink': 'View as of a date',
+  'workspace.ocdsLink': 'Download OCDS (JSON)',
   'requirements.amendConfirmTitle': 'Publish the amendment?',
   'requirements.amendConfirmText': 'The amendment and its reason go to every invited vendor and make a new version of the requirements. This cannot be undone.',
   'requirements.amendConfirmYes': 'Yes, publish the amendment',

@@ -106,6 +106,7 @@ export const requirementsSv = {
   'workspace.tab.trace': 'Spårbarhet',
   'workspace.tabsLabel': 'Delar av arbetsytan',
   'workspace.asOfLink': 'Visa som det var vid en tidpunkt',
+  'workspace.ocdsLink': 'Ladda ner OCDS (JSON)',
   'requirements.amendConfirmTitle': 'Publicera rättelsen?',
   'requirements.amendConfirmText': 'Rättelsen och skälet går ut till alla inbjudna leverantörer och ger en ny version av kravspecifikationen. Det går inte att ångra.',
   'requirements.amendConfirmYes': 'Ja, publicera rättelsen',

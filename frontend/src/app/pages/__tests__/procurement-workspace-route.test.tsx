@@ -69,6 +69,13 @@ describe('the procurement workspace', () => {
     )
   })
 
+  it('offers the procurement as OCDS open data to download', async () => {
+    renderWorkspace()
+    const link = await screen.findByRole('link', { name: 'Ladda ner OCDS (JSON)' })
+    expect(link).toHaveAttribute('href', '/api/procurements/p1/ocds')
+    expect(link.getAttribute('download')).toMatch(/-ocds\.json$/)
+  })
+
   it('names in the presence bar what someone else is editing, and marks the item', async () => {
     renderWorkspace('?flik=krav')
     await screen.findByTestId('requirement-card')

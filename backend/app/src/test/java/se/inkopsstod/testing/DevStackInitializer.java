@@ -48,6 +48,8 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
         properties.put("inkopsstod.platform-admin-emails", "admin@inkopsstod.example, " + BOOTSTRAP_ADMIN);
         // bearer tokens the provider said are active are believed this long (BearerTokenIT waits it out)
         properties.put("inkopsstod.security.introspection-cache", INTROSPECTION_CACHE.toString());
+        // not the placeholder default, so that OcdsIT sees the setting reach the ocid
+        properties.put("inkopsstod.ocds.ocid-prefix", "ocds-test42");
         properties.put("spring.autoconfigure.exclude",
                 "org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration");
         return properties;

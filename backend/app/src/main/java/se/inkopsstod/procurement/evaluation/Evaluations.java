@@ -64,7 +64,8 @@ public class Evaluations {
         return new EvaluationView(publication.evaluationModel(), publication.qualityValueSek(), ranked, award);
     }
 
-    Optional<EvaluationView.Award> award(ProcurementId procurement) {
+    /** The award decision, once made ({@code winnerName} left empty: the reader names the winner as it may). */
+    public Optional<EvaluationView.Award> award(ProcurementId procurement) {
         return jdbc.sql("select * from evaluation_award where procurement_id = ?").param(procurement.value())
                 .query((rs, n) -> new EvaluationView.Award(rs.getString("winner_vendor_id"), "", rs.getString("reasoning"),
                         rs.getTimestamp("decided_at").toInstant(), instant(rs.getTimestamp("standstill_ends_at")),

@@ -18,9 +18,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads questions: everything for the buyer's team; for a vendor, what is published plus its own open questions. */
+/**
+ * Reads questions: everything for the buyer's team; for a vendor, what is published plus its own
+ * open questions; for exports, only what is published. Public for that last read alone.
+ */
 @Service
-class QuestionsAndAnswers {
+public class QuestionsAndAnswers {
 
     /** Warn the team this many days before answers are due. */
     static final int WARN_DAYS = 2;
@@ -57,6 +60,18 @@ class QuestionsAndAnswers {
                          order by coalesce(published_at, asked_at) desc""")
                 .params(procurement.value(), vendor.value())
                 .query((rs, n) -> vendorView(rs, vendor)).list();
+    }
+
+    /** The published questions and answers of a procurement, oldest publication first: what every invited vendor has read. */
+    public List<PublishedQuestionView> published(ProcurementId procurement) {
+        return jdbc.sql("""
+                        select question_id, question, answer, requirement_id, published_at, kind from question_view
+                         where procurement_id = ? and published_at is not null order by published_at, question_id""")
+                .param(procurement.value())
+                .query((rs, n) -> new PublishedQuestionView(rs.getString("question_id"), rs.getString("question"),
+                        rs.getString("answer"), rs.getString("requirement_id"), rs.getTimestamp("published_at").toInstant(),
+                        QuestionView.Kind.CLARIFICATION.name().equals(rs.getString("kind"))))
+                .list();
     }
 
     VendorQuestionView oneForVendor(String questionId, VendorOrganisationId vendor) {

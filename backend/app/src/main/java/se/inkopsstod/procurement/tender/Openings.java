@@ -16,9 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads the opening of a procurement's tenders, and who may open them: the people who can enter the procurement. */
+/**
+ * Reads the opening of a procurement's tenders, and who may open them: the people who can enter
+ * the procurement. Public for the opening record alone ({@link #record}).
+ */
 @Service
-class Openings {
+public class Openings {
 
     private final JdbcClient jdbc;
     private final TenantMembers members;
@@ -61,13 +64,21 @@ class Openings {
                 .list().stream().sorted(Comparator.comparing(OpeningView.Opener::name, String.CASE_INSENSITIVE_ORDER)).toList();
         Instant openedAt = jdbc.sql("select opened_at from tender_opening where procurement_id = ?").param(procurement.value())
                 .query((rs, n) -> instant(rs.getTimestamp(1))).optional().orElse(null);
-        List<OpeningView.Line> record = openedAt == null ? List.of() : jdbc.sql("""
+        List<OpeningView.Line> record = openedAt == null ? List.of() : record(procurement);
+        return new OpeningView(deadline, !now.isBefore(deadline), candidates, openers, openedAt, record);
+    }
+
+    /**
+     * The opening record's lines (who tendered, when, at what price): written at the opening, so
+     * empty while the tenders are sealed. Public for exports, which take from it only what they may.
+     */
+    public List<OpeningView.Line> record(ProcurementId procurement) {
+        return jdbc.sql("""
                         select vendor_organisation_id, vendor_name, submitted_at, price_sek from tender_opening_line
                          where procurement_id = ? order by submitted_at""")
                 .param(procurement.value())
                 .query((rs, n) -> new OpeningView.Line(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getLong(4)))
                 .list();
-        return new OpeningView(deadline, !now.isBefore(deadline), candidates, openers, openedAt, record);
     }
 
     private static Instant instant(Timestamp timestamp) {
