@@ -123,6 +123,25 @@ public final class ApiSession {
         return send(request);
     }
 
+    /** A GET of a file (a spreadsheet): the body as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "*/*").GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A POST of a file as the body itself (not a form), with the CSRF token a browser's upload sends. */
+    public HttpResponse<String> upload(String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        String xsrf = bearer == null ? xsrfToken() : null;
+        if (xsrf != null) {
+            request.header("X-XSRF-TOKEN", xsrf);
+        }
+        return send(request);
+    }
+
     /** A write as a forged cross-site form would send it: the session cookie, but no CSRF header. */
     public HttpResponse<String> writeWithoutCsrf(String method, String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
@@ -200,12 +219,16 @@ public final class ApiSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
             // a hung request fails its test instead of the whole build
             if (bearer != null) {
                 request.header("Authorization", "Bearer " + bearer);
             }
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
