@@ -76,6 +76,8 @@ export const en: Record<MessageKey, string> = {
   'qa.export.question': 'Question',
   'qa.export.answer': 'Answer',
   'qa.export.published': 'Published',
+  'spreadsheet.download': 'Download Excel',
+  'spreadsheet.downloadHint': 'An Excel file (.xlsx) made on the server',
 
   'problem.memberEmailTaken': 'There is already a user with that e-mail address.',
   'problem.tenantLastAdmin':

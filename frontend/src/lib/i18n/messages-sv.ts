@@ -79,6 +79,8 @@ export const sv = {
   'qa.export.question': 'Fråga',
   'qa.export.answer': 'Svar',
   'qa.export.published': 'Publicerad',
+  'spreadsheet.download': 'Ladda ner Excel',
+  'spreadsheet.downloadHint': 'En Excel-fil (.xlsx) gjord på servern',
 
   'problem.memberEmailTaken': 'Det finns redan en användare med den e-postadressen.',
   'problem.tenantLastAdmin':

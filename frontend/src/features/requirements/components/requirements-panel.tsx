@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import { AmendmentLog } from '@/components/amendment-log'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorAlert } from '@/components/error-alert'
+import { ExcelLink } from '@/components/excel-link'
 import { LiveStatus } from '@/components/live-status'
 import { Loading } from '@/components/loading'
 import { SelectField } from '@/components/select-field'
@@ -23,6 +24,7 @@ import {
   REQUIREMENT_KINDS,
   type RequirementCategory,
   type RequirementKind,
+  requirementsPath,
   useRequirements,
 } from '../api/get-requirements'
 import {
@@ -36,6 +38,7 @@ import { requirementsCsv } from '../lib/requirements-csv'
 import { CATEGORY_LABELS, KIND_LABELS } from './labels'
 import { RequirementCard } from './requirement-card'
 import { RequirementForm } from './requirement-form'
+import { RequirementsImport } from './requirements-import'
 
 interface RequirementsPanelProps {
   procurementId: string
@@ -86,6 +89,7 @@ export function RequirementsPanel({ procurementId, procurementTitle, itemExtras 
               {isFiltered(filters) ? t('requirements.exportShown') : t('requirements.export')}
             </button>
           ) : null}
+          {total > 0 ? <ExcelLink href={requirementsPath(procurementId, '.xlsx')} /> : null}
           {isBuyer && !published ? (
             <>
               <button
@@ -105,6 +109,7 @@ export function RequirementsPanel({ procurementId, procurementTitle, itemExtras 
         </div>
       </div>
       <p className="panel__lead">{t('requirements.lead')}</p>
+      {isBuyer && !published ? <RequirementsImport procurementId={procurementId} onStatus={setStatus} /> : null}
       <LiveStatus message={status} />
       {adding ? (
         <RequirementForm

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 
 import { useConfirmation } from '@/components/confirm-dialog'
 import { ErrorAlert } from '@/components/error-alert'
+import { ExcelLink } from '@/components/excel-link'
 import { Loading } from '@/components/loading'
 import { SelectField } from '@/components/select-field'
 import { TextAreaField } from '@/components/text-area-field'
@@ -77,6 +78,9 @@ function Opened({ procurementId, evaluation }: { procurementId: string; evaluati
           <Contract procurementId={procurementId} award={evaluation.award} />
         </>
       ) : null}
+      <div className="button-row">
+        <ExcelLink href={`/api/procurements/${encodeURIComponent(procurementId)}/evaluation.xlsx`} />
+      </div>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('tendering.tableCaption')}>
         <table className="data-table" data-testid="evaluation-table">
           <caption className="visually-hidden">{t('tendering.tableCaption')}</caption>

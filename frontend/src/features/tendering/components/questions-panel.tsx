@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 
 import { useConfirmation } from '@/components/confirm-dialog'
 import { ErrorAlert } from '@/components/error-alert'
+import { ExcelLink } from '@/components/excel-link'
 import { HistoryDialog } from '@/components/history-dialog'
 import { LiveStatus } from '@/components/live-status'
 import { Loading } from '@/components/loading'
@@ -35,17 +36,22 @@ export function QuestionsPanel({ procurementId, procurementTitle }: { procuremen
     <section className="panel" aria-labelledby={`${id}-heading`} data-testid="questions-panel">
       <div className="panel__header">
         <h2 id={`${id}-heading`}>{t('tendering.tab.questions')}</h2>
-        {published > 0 ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() =>
-              downloadCsv(fileName(procurementTitle ?? '', 'fragor-och-svar'), publishedQuestionsCsv(questions.data ?? [], t, formatDateTime))
-            }
-          >
-            {t('tendering.export')}
-          </button>
-        ) : null}
+        <div className="button-row">
+          {published > 0 ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
+                downloadCsv(fileName(procurementTitle ?? '', 'fragor-och-svar'), publishedQuestionsCsv(questions.data ?? [], t, formatDateTime))
+              }
+            >
+              {t('tendering.export')}
+            </button>
+          ) : null}
+          {(questions.data?.length ?? 0) > 0 ? (
+            <ExcelLink href={`/api/procurements/${encodeURIComponent(procurementId)}/questions.xlsx`} />
+          ) : null}
+        </div>
       </div>
       <p className="panel__lead">{t('tendering.questionsLead')}</p>
       <LiveStatus message={status} />

@@ -48,6 +48,8 @@ describe('RequirementsPanel', () => {
     expect(lines[1]).toContain('Bör-krav;30;75;Funktion;Användartest;Lärare rapporterar frånvaro snabbt')
     expect(lines[1]).toMatch(/^K1;/)
     expect(screen.getAllByTestId('requirement-number').map((n) => n.textContent)).toEqual(['K1', 'K2', 'K3'])
+    // beside it, the real workbook the server makes
+    expect(screen.getByRole('link', { name: 'Ladda ner Excel' })).toHaveAttribute('href', '/api/procurements/p1/requirements.xlsx')
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kategori' }), 'SUPPORT_AND_TRAINING')
     await user.click(screen.getByRole('button', { name: 'Exportera de visade kraven (CSV)' }))

@@ -123,6 +123,30 @@ public final class ApiSession {
         return send(request);
     }
 
+    /** A GET of a file (a spreadsheet): the body as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        return download(path, "*/*");
+    }
+
+    /** A file as a browser downloads it, asking for the given type: the bytes as they came. */
+    public HttpResponse<byte[]> download(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A POST of a file as the body itself (not a form), with the CSRF token a browser's upload sends. */
+    public HttpResponse<String> upload(String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        String xsrf = bearer == null ? xsrfToken() : null;
+        if (xsrf != null) {
+            request.header("X-XSRF-TOKEN", xsrf);
+        }
+        return send(request);
+    }
+
     /** A write as a forged cross-site form would send it: the session cookie, but no CSRF header. */
     public HttpResponse<String> writeWithoutCsrf(String method, String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
@@ -199,29 +223,17 @@ public final class ApiSession {
         return JSON.readTree(body);
     }
 
-    /** A file as a browser downloads it: the bytes as they came. */
-    public HttpResponse<byte[]> download(String path, String accept) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET();
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
             // a hung request fails its test instead of the whole build
             if (bearer != null) {
                 request.header("Authorization", "Bearer " + bearer);
             }
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

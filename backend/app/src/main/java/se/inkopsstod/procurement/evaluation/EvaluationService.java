@@ -27,9 +27,11 @@ import java.util.List;
  * The evaluation of opened tenders: the team scores evaluated requirements, the buyer confirms
  * disqualifications and decides the award; afterwards each vendor sees the decision and its own
  * evaluation only. Nothing is read or written until the tenders are opened ({@link TenderSeal}).
+ * Public for the spreadsheets ({@code procurement.spreadsheet}), which read the evaluation exactly
+ * when its JSON route would answer.
  */
 @Service
-class EvaluationService {
+public class EvaluationService {
 
     private final VendorAccess vendors;
     private final Evaluations evaluations;
@@ -45,7 +47,7 @@ class EvaluationService {
         this.commands = commands;
     }
 
-    Mono<EvaluationView> view(ProcurementAccess access) {
+    public Mono<EvaluationView> view(ProcurementAccess access) {
         return Blocking.call(() -> read(access.requireMember().procurementId()));
     }
 

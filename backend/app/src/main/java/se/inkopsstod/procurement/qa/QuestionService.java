@@ -24,10 +24,11 @@ import java.util.Set;
 
 /**
  * Questions and answers for the buyer's team: every question with who asked, drafting the answers
- * together, clarifications, and publishing an answer to all invited vendors at once.
+ * together, clarifications, and publishing an answer to all invited vendors at once. Public for the
+ * spreadsheets ({@code procurement.spreadsheet}), which read the list as the team reads it.
  */
 @Service
-class QuestionService {
+public class QuestionService {
 
     private final Workspace workspace;
     private final VendorAccess vendors;
@@ -46,7 +47,7 @@ class QuestionService {
         this.clock = clock;
     }
 
-    Mono<List<QuestionView>> list(ProcurementAccess access) {
+    public Mono<List<QuestionView>> list(ProcurementAccess access) {
         return Blocking.call(() -> {
             ProcurementId procurement = access.requireMember().procurementId();
             return questions.forTeam(procurement, vendors.publication(procurement), clock.instant());

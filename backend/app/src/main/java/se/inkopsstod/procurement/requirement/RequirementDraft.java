@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * What a buyer wrote for a requirement, any field of which may be absent (null): a new requirement
  * then takes it from its template, an edit keeps the current value. {@code needIds} as sent, unchecked.
+ * Public because the spreadsheet import writes drafts too.
  */
-record RequirementDraft(String text, RequirementKind kind, Integer weight, RequirementCategory category,
+public record RequirementDraft(String text, RequirementKind kind, Integer weight, RequirementCategory category,
                         String verificationMethod, Set<String> needIds) {
 
     /** The fields present, which an edit changes. */
