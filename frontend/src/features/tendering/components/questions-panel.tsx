@@ -17,7 +17,7 @@ import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 import { type AnswerConflict, answerConflictOf, useEditAnswer } from '../api/edit-answer'
 import { useQuestionHistory } from '../api/get-question-history'
 import { type Question, useQuestions } from '../api/get-questions'
-import { usePublishAnswer } from '../api/publish-answer'
+import { identityFindingsOf, type IdentityFinding, usePublishAnswer } from '../api/publish-answer'
 import { useStartClarification } from '../api/start-clarification'
 
 /** The team's side of questions and answers: draft together, then publish to every invited vendor at once. */
@@ -191,7 +191,17 @@ function QuestionCard({ procurementId, question, canPublish, onStatus }: { procu
           ) : edit.isError ? (
             <ErrorAlert error={edit.error} />
           ) : null}
-          {publish.isError ? <ErrorAlert error={publish.error} /> : null}
+          {publish.isError && identityFindingsOf(publish.error) ? (
+            <IdentityWarning
+              findings={identityFindingsOf(publish.error) ?? []}
+              pending={publish.isPending}
+              onConfirm={(identityReason) =>
+                publish.mutate({ id: question.id, identityReason }, { onSuccess: () => onStatus(t('tendering.answerPublished')) })
+              }
+            />
+          ) : publish.isError ? (
+            <ErrorAlert error={publish.error} />
+          ) : null}
           <div className="button-row">
             <button type="button" className="button button--secondary" disabled={edit.isPending} onClick={() => saveThen()}>
               {t('tendering.saveDraft')}
@@ -209,7 +219,7 @@ function QuestionCard({ procurementId, question, canPublish, onStatus }: { procu
                       confirmLabel: t('tendering.publishAnswerConfirmYes'),
                       testId: 'confirm-publish-answer',
                     },
-                    () => saveThen(() => publish.mutate(question.id, { onSuccess: () => onStatus(t('tendering.answerPublished')) })),
+                    () => saveThen(() => publish.mutate({ id: question.id }, { onSuccess: () => onStatus(t('tendering.answerPublished')) })),
                   )
                 }
               >
@@ -224,11 +234,52 @@ function QuestionCard({ procurementId, question, canPublish, onStatus }: { procu
   )
 }
 
+const IDENTITY_KINDS: Record<IdentityFinding['kind'], MessageKey> = {
+  VENDOR: 'tendering.identity.kind.VENDOR',
+  PERSON: 'tendering.identity.kind.PERSON',
+  PHONE: 'tendering.identity.kind.PHONE',
+  EMAIL: 'tendering.identity.kind.EMAIL',
+  ORGANISATION_NUMBER: 'tendering.identity.kind.ORGANISATION_NUMBER',
+  PERSONAL_IDENTITY_NUMBER: 'tendering.identity.kind.PERSONAL_IDENTITY_NUMBER',
+}
+
+/**
+ * The server held the question back: its text seems to name someone who could give the asker away.
+ * The buyer rewords it above and publishes again, or publishes with a reason that goes on record.
+ */
+function IdentityWarning({ findings, pending, onConfirm }: { findings: IdentityFinding[]; pending: boolean; onConfirm: (reason: string) => void }) {
+  const { t } = useI18n()
+  const id = useId()
+  const [reason, setReason] = useState('')
+  return (
+    <div className="notice notice--warning" role="alert" data-testid="identity-warning">
+      <p>
+        <strong>{t('tendering.identity.title')}</strong>
+      </p>
+      <ul>
+        {findings.map((f) => (
+          <li key={`${f.kind}:${f.text}`}>
+            {f.text} ({t(IDENTITY_KINDS[f.kind])})
+          </li>
+        ))}
+      </ul>
+      <p>{t('tendering.identity.advice')}</p>
+      <TextAreaField id={`${id}-reason`} label={t('tendering.identity.reason')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <div className="button-row">
+        <button type="button" className="button button--secondary" disabled={pending || reason.trim() === ''} onClick={() => onConfirm(reason.trim())}>
+          {t('tendering.identity.publishAnyway')}
+        </button>
+      </div>
+    </div>
+  )
+}
+
 const HISTORY_EVENTS: Partial<Record<string, MessageKey>> = {
   QuestionAsked: 'tendering.historyEvent.QuestionAsked',
   ClarificationStarted: 'tendering.historyEvent.ClarificationStarted',
   AnswerEdited: 'tendering.historyEvent.AnswerEdited',
   AnswerPublished: 'tendering.historyEvent.AnswerPublished',
+  IdentityWarningConfirmed: 'tendering.historyEvent.IdentityWarningConfirmed',
 }
 
 /** Who drafted what in the question's wording and answer, and when it was published; newest first. */

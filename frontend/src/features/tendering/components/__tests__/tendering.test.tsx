@@ -155,6 +155,59 @@ describe('QuestionsPanel', () => {
     })
     expect(api.requestsTo('POST', `${P}/questions/q1/publish`)).toHaveLength(1)
   })
+  it('holds back a question that names someone, lists what was found, and publishes only with a reason', async () => {
+    const question = {
+      id: 'q1',
+      version: 2,
+      kind: 'QUESTION',
+      askedBy: { vendorOrganisationId: 'v1', vendorName: 'Edulab Lärplattformar AB' },
+      originalText: 'Vi på Edulab undrar. Ring 070-123 45 67.',
+      question: 'Vi på Edulab undrar. Ring 070-123 45 67.',
+      answer: 'Ja.',
+      requirementId: null,
+      askedAt: '2026-11-22T10:00:00Z',
+      publishedAt: null,
+      late: false,
+      answersDueBy: '2026-11-23',
+      needsAnswerSoon: false,
+    }
+    let held = true
+    const api = mockFetch({
+      [`GET ${P}/questions`]: [question],
+      [`POST ${P}/questions/q1/publish`]: () =>
+        held
+          ? problemResponse(409, {
+              code: 'question.names-someone',
+              detail: 'The question or answer seems to name someone',
+              findings: [
+                { kind: 'VENDOR', text: 'Edulab' },
+                { kind: 'PHONE', text: '070-123 45 67' },
+              ],
+            })
+          : jsonResponse({ ...question, version: 4, publishedAt: '2026-11-22T11:00:00Z' }),
+    })
+    const { user } = renderWithProviders(<QuestionsPanel procurementId="p1" />, { person: aPerson() })
+
+    const card = await screen.findByTestId('team-question')
+    await user.click(within(card).getByRole('button', { name: 'Publicera till alla leverantörer' }))
+    await user.click(within(await screen.findByTestId('confirm-publish-answer')).getByRole('button', { name: 'Ja, publicera svaret' }))
+
+    const warning = await screen.findByTestId('identity-warning')
+    expect(warning).toHaveTextContent('kan avslöja vem som frågade')
+    expect(warning).toHaveTextContent('Edulab (leverantör)')
+    expect(warning).toHaveTextContent('070-123 45 67 (telefonnummer)')
+    const anyway = within(warning).getByRole('button', { name: 'Publicera ändå med skälet' })
+    expect(anyway).toBeDisabled()
+    await user.type(within(warning).getByRole('textbox', { name: 'Skäl till att texten inte avslöjar frågeställaren' }), 'Numret är kommunens växel.')
+    held = false
+    await user.click(anyway)
+
+    expect(await screen.findByText('Svaret är publicerat till alla inbjudna leverantörer.')).toBeInTheDocument()
+    const requests = api.requestsTo('POST', `${P}/questions/q1/publish`)
+    expect(requests).toHaveLength(2)
+    expect(requests[1]!.body).toEqual({ identityReason: 'Numret är kommunens växel.' })
+  })
+
   it('shows the timeline of a question: who asked, who changed the wording and answer, and the publication', async () => {
     mockFetch({
       [`GET ${P}/questions`]: [

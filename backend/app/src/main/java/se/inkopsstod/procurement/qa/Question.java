@@ -34,6 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Question implements TenantOwned {
 
     static final int MAX_TEXT = 4000;
+    static final int MAX_REASON = 1000;
 
     @AggregateIdentifier
     private QuestionId questionId;
@@ -97,6 +98,21 @@ class Question implements TenantOwned {
         requireUnpublished();
         if (draft.answer() == null || draft.answer().isBlank()) {
             throw new ConflictException("answer.empty", "Write the answer before publishing it.");
+        }
+        if (!draft.equals(command.checked())) {
+            throw new ConflictException("answer.changed",
+                    "The question or answer changed while it was being checked. Read it again, then publish.");
+        }
+        if (!command.findings().isEmpty()) {
+            String reason = strip(command.identityReason());
+            if (reason == null || reason.isEmpty()) {
+                throw new QuestionNamesSomeoneException(command.findings());
+            }
+            if (reason.length() > MAX_REASON) {
+                throw new InvalidInputException("text.too-long", "identityReason", "Keep it under " + MAX_REASON + " characters.");
+            }
+            apply(new IdentityWarningConfirmedEvent(questionId, tenantId, procurementId, command.findings(), reason,
+                    command.by()));
         }
         boolean late = command.answersDueBy() != null
                 && LocalDate.ofInstant(command.now(), Publication.SWEDEN).isAfter(command.answersDueBy());

@@ -63,13 +63,18 @@ class QuestionController {
 
     /** Publishes the question (as drafted) and its answer to every invited vendor at the same moment. */
     @PostMapping("/{questionId}/publish")
-    Mono<QuestionView> publish(ProcurementAccess access, @PathVariable String questionId) {
-        return questions.publish(access, questionId);
+    Mono<QuestionView> publish(ProcurementAccess access, @PathVariable String questionId,
+                               @Valid @RequestBody(required = false) PublishRequest request) {
+        return questions.publish(access, questionId, request == null ? null : request.identityReason());
     }
 
     @GetMapping("/{questionId}/history")
     Mono<List<HistoryEntry>> history(ProcurementAccess access, @PathVariable String questionId) {
         return questions.history(access, questionId);
+    }
+
+    /** {@code identityReason}: why the text does not give the asker away, when the identity check found something. */
+    record PublishRequest(@Size(max = 1000) String identityReason) {
     }
 
     record ClarificationRequest(@NotBlank @Size(max = 4000) String text) {

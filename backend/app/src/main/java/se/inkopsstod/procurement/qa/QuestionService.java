@@ -5,6 +5,8 @@ import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.platform.web.Commands;
 import se.inkopsstod.procurement.access.ProcurementAccess;
+import se.inkopsstod.procurement.api.IdentityFinder;
+import se.inkopsstod.procurement.api.IdentityFinding;
 import se.inkopsstod.procurement.model.AnswerDraft;
 import se.inkopsstod.procurement.model.AnswerField;
 import se.inkopsstod.procurement.model.HistoryEntry;
@@ -18,6 +20,7 @@ import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.QuestionId;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -35,10 +38,12 @@ public class QuestionService {
     private final QuestionsAndAnswers questions;
     private final Commands commands;
     private final ItemHistory history;
+    private final IdentityFinder identities;
     private final Clock clock;
 
     QuestionService(Workspace workspace, VendorAccess vendors, QuestionsAndAnswers questions, Commands commands,
-                    ItemHistory history, Clock clock) {
+                    ItemHistory history, IdentityFinder identities, Clock clock) {
+        this.identities = identities;
         this.workspace = workspace;
         this.vendors = vendors;
         this.questions = questions;
@@ -90,14 +95,22 @@ public class QuestionService {
                 .then(Blocking.call(() -> one(access, questionId)));
     }
 
-    /** Publishes the question (as drafted) and its answer to every invited vendor at the same moment. */
-    Mono<QuestionView> publish(ProcurementAccess access, String questionId) {
+    /**
+     * Publishes the question (as drafted) and its answer to every invited vendor at the same moment,
+     * after the identity check has read both: if they seem to name someone, publishing needs the
+     * buyer's {@code identityReason} (else a 409 listing the findings).
+     */
+    Mono<QuestionView> publish(ProcurementAccess access, String questionId, String identityReason) {
         access.requireBuyer();
         return Blocking.call(() -> {
                     QuestionView current = one(access, questionId);
+                    AnswerDraft checked = new AnswerDraft(current.question(), current.answer());
+                    List<IdentityFinding> findings = new ArrayList<>(identities.find(access.tenantId(), current.question()));
+                    identities.find(access.tenantId(), current.answer()).stream()
+                            .filter(finding -> !findings.contains(finding)).forEach(findings::add);
                     return new PublishAnswerCommand(QuestionId.of(current.id()), access.tenantId(),
                             vendors.publication(access.procurementId()).map(Publication::answersDueBy).orElse(null),
-                            clock.instant());
+                            clock.instant(), checked, findings, identityReason, access.user().requireId());
                 })
                 .flatMap(command -> commands.send(command, access.user()))
                 .then(Blocking.call(() -> one(access, questionId)));

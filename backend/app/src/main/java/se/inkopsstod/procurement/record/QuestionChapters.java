@@ -9,6 +9,7 @@ import se.inkopsstod.procurement.api.RecordSource.Recorded;
 import se.inkopsstod.procurement.model.AnswerEditedEvent;
 import se.inkopsstod.procurement.qa.AnswerPublishedEvent;
 import se.inkopsstod.procurement.qa.ClarificationStartedEvent;
+import se.inkopsstod.procurement.qa.IdentityWarningConfirmedEvent;
 import se.inkopsstod.procurement.qa.QuestionAskedEvent;
 
 import java.util.ArrayList;
@@ -77,6 +78,12 @@ class QuestionChapters implements RecordChapters {
                         case QUESTION -> "Fråga";
                         case ANSWER -> "Svar";
                     }, edited.before().value(f), edited.after().value(f))).toList());
+        }
+        if (payload instanceof IdentityWarningConfirmedEvent confirmed && source.buyersCopy()) {
+            return entry(event, actor(source, event), "Publiceringen bekräftades trots att texten tycktes kunna röja frågeställaren",
+                    labelled("Det som hittades", String.join(", ", confirmed.findings().stream()
+                            .map(f -> f.text() + " (" + RecordWords.identityKind(f.kind()) + ")").toList())),
+                    labelled("Skäl", confirmed.reason()));
         }
         if (payload instanceof AnswerPublishedEvent published) {
             return entry(event, actor(source, event), published.late()

@@ -1,5 +1,6 @@
 package se.inkopsstod.procurement.record;
 
+import se.inkopsstod.procurement.api.IdentityKind;
 import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.procurement.api.RequirementCategory;
 import se.inkopsstod.procurement.model.EvaluationModel;
@@ -76,6 +77,17 @@ final class RecordWords {
             case SIMPLIFIED -> "Förenklat förfarande";
             case OPEN -> "Öppet förfarande";
             case FRAMEWORK_CALL_OFF -> "Avrop från ramavtal";
+        };
+    }
+
+    static String identityKind(IdentityKind kind) {
+        return switch (kind) {
+            case VENDOR -> "leverantör";
+            case PERSON -> "person";
+            case PHONE -> "telefonnummer";
+            case EMAIL -> "e-postadress";
+            case ORGANISATION_NUMBER -> "organisationsnummer";
+            case PERSONAL_IDENTITY_NUMBER -> "personnummer";
         };
     }
 

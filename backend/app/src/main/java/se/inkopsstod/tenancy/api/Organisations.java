@@ -24,4 +24,7 @@ public interface Organisations {
 
     /** The tenant's name, or empty for an unknown id. */
     Optional<String> tenantName(String tenantId);
+
+    /** The names of everyone on a vendor organisation's staff, for finding them in a text. */
+    List<String> vendorPeopleNames();
 }

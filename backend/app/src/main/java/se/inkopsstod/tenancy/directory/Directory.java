@@ -131,6 +131,12 @@ public class Directory implements TenantMembers, Organisations {
         return jdbc.sql("select name from directory_tenant where tenant_id = ?").param(tenantId).query(String.class).optional();
     }
 
+    @Override
+    public List<String> vendorPeopleNames() {
+        return jdbc.sql("select distinct name from directory_person where vendor_organisation_id is not null and name <> ''")
+                .query(String.class).list();
+    }
+
     public boolean organisationNumberInUse(String organisationNumber) {
         return jdbc.sql("""
                         select (select count(*) from directory_tenant where organisation_number = :n)

@@ -2,6 +2,8 @@ package se.inkopsstod.procurement.qa;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import se.inkopsstod.procurement.api.IdentityFinding;
+import se.inkopsstod.procurement.api.IdentityKind;
 import se.inkopsstod.testing.TenantGuardedFixture;
 import se.inkopsstod.procurement.model.AnswerDraft;
 import se.inkopsstod.procurement.model.AnswerEditedEvent;
@@ -15,6 +17,7 @@ import se.inkopsstod.shared.VendorOrganisationId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static se.inkopsstod.procurement.ProcurementFixtures.JOHAN;
@@ -73,19 +76,54 @@ class QuestionTest {
                         rephrased, new AnswerDraft("Räcker SAML eller krävs OIDC?", "Båda räcker."), SARA, "Sara Nyström"));
     }
 
+    private static final AnswerDraft ANSWERED = new AnswerDraft(ASKED, "Båda räcker.");
+    private static final List<IdentityFinding> EDULAB_NAMED = List.of(new IdentityFinding(IdentityKind.VENDOR, "Edulab"));
+
+    private static AnswerEditedEvent answered() {
+        return new AnswerEditedEvent(QUESTION, TENANT, PROCUREMENT, Set.of(AnswerField.ANSWER),
+                new AnswerDraft(ASKED, null), ANSWERED, JOHAN, "Johan Berg");
+    }
+
+    private static PublishAnswerCommand publish(Instant now) {
+        return PublishAnswerCommand.unremarkable(QUESTION, TENANT, ANSWERS_DUE_BY, now, ANSWERED, SARA);
+    }
+
     @Test
     void publishesOnlyWithAnAnswerAndFlagsALateOne() {
-        AnswerEditedEvent answered = new AnswerEditedEvent(QUESTION, TENANT, PROCUREMENT, Set.of(AnswerField.ANSWER),
-                new AnswerDraft(ASKED, null), new AnswerDraft(ASKED, "Båda räcker."), JOHAN, "Johan Berg");
         fixture.given(asked())
-                .when(new PublishAnswerCommand(QUESTION, TENANT, ANSWERS_DUE_BY, Instant.parse("2026-03-22T10:00:00Z")))
+                .when(PublishAnswerCommand.unremarkable(QUESTION, TENANT, ANSWERS_DUE_BY, Instant.parse("2026-03-22T10:00:00Z"),
+                        new AnswerDraft(ASKED, null), SARA))
                 .expectException(ConflictException.class);
-        fixture.given(asked(), answered)
-                .when(new PublishAnswerCommand(QUESTION, TENANT, ANSWERS_DUE_BY, Instant.parse("2026-03-24T21:00:00Z")))
+        fixture.given(asked(), answered())
+                .when(publish(Instant.parse("2026-03-24T21:00:00Z")))
                 .expectEvents(new AnswerPublishedEvent(QUESTION, TENANT, PROCUREMENT, ASKED, "Båda räcker.", false));
-        fixture.given(asked(), answered)
-                .when(new PublishAnswerCommand(QUESTION, TENANT, ANSWERS_DUE_BY, Instant.parse("2026-03-25T08:00:00Z")))
+        fixture.given(asked(), answered())
+                .when(publish(Instant.parse("2026-03-25T08:00:00Z")))
                 .expectEvents(new AnswerPublishedEvent(QUESTION, TENANT, PROCUREMENT, ASKED, "Båda räcker.", true));
+    }
+
+    @Test
+    void aTextThatNamesSomeoneIsPublishedOnlyWithTheBuyersReasonAndTheReasonIsRecorded() {
+        Instant now = Instant.parse("2026-03-22T10:00:00Z");
+        fixture.given(asked(), answered())
+                .when(new PublishAnswerCommand(QUESTION, TENANT, ANSWERS_DUE_BY, now, ANSWERED, EDULAB_NAMED, "  ", SARA))
+                .expectException(QuestionNamesSomeoneException.class)
+                .expectNoEvents();
+        fixture.given(asked(), answered())
+                .when(new PublishAnswerCommand(QUESTION, TENANT, ANSWERS_DUE_BY, now, ANSWERED, EDULAB_NAMED,
+                        " Alla inbjudna leverantörer använder Edulabs plattform i dag. ", SARA))
+                .expectEvents(new IdentityWarningConfirmedEvent(QUESTION, TENANT, PROCUREMENT, EDULAB_NAMED,
+                                "Alla inbjudna leverantörer använder Edulabs plattform i dag.", SARA),
+                        new AnswerPublishedEvent(QUESTION, TENANT, PROCUREMENT, ASKED, "Båda räcker.", false));
+    }
+
+    @Test
+    void aTextChangedSinceTheCheckReadItIsNotPublished() {
+        fixture.given(asked(), answered())
+                .when(PublishAnswerCommand.unremarkable(QUESTION, TENANT, ANSWERS_DUE_BY, Instant.parse("2026-03-22T10:00:00Z"),
+                        new AnswerDraft("Räcker SAML?", "Båda räcker."), SARA))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -74,6 +74,55 @@ class QuestionsAndAnswersIT {
     }
 
     @Test
+    void aQuestionThatCouldGiveTheAskerAwayIsHeldUntilRewordedOrConfirmedWithAReason() {
+        ApiSession buyer = ApiSession.login("larande-buyer1");
+        ApiSession edulab = ApiSession.login("edulab-1");
+        ApiSession skolsys = ApiSession.login("skolsys-1");
+        String procurement = procurementWithTeam(buyer);
+        String base = "/api/procurements/" + procurement;
+        publishedWithTwoVendors(buyer, base);
+        String vendorQuestions = "/api/vendor/procurements/" + procurement + "/questions";
+
+        // the vendor gives itself away: its short name, a phone number, an e-mail address
+        String careless = ApiSession.parse(edulab.post(vendorQuestions, """
+                {"text":"Vi på Edulab undrar om SAML räcker. Ring 070-123 45 67 eller skriv till support@edulab.example."}""")
+                .body()).get("id").asString();
+        String path = base + "/questions/" + careless;
+        assertThat(buyer.write("PATCH", path, "{\"baseVersion\":1,\"changes\":{\"answer\":\"Ja, SAML räcker.\"}}",
+                "application/json").statusCode()).isEqualTo(200);
+        HttpResponse<String> held = buyer.post(path + "/publish", "");
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(409);
+        JsonNode problem = ApiSession.parse(held.body());
+        assertThat(problem.get("code").asString()).isEqualTo("question.names-someone");
+        assertThat(problem.get("findings").toString()).contains("\"VENDOR\"", "Edulab", "\"PHONE\"", "070-123 45 67",
+                "\"EMAIL\"", "support@edulab.example");
+        assertThat(buyer.post(path + "/publish", "{\"identityReason\":\"  \"}").statusCode()).as("a blank reason").isEqualTo(409);
+        assertThat(skolsys.get(vendorQuestions).body()).as("nothing reached the vendors").doesNotContain("SAML");
+
+        // reworded, it goes out without a word more
+        assertThat(buyer.write("PATCH", path, "{\"baseVersion\":2,\"changes\":{\"question\":\"Räcker SAML?\"}}",
+                "application/json").statusCode()).isEqualTo(200);
+        HttpResponse<String> published = buyer.post(path + "/publish", "");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(skolsys.get(vendorQuestions).body()).contains("Räcker SAML?").doesNotContain("Edulab").doesNotContain("070");
+
+        // a vendor named for a reason that does not point at the asker: published with the buyer's reason, on record
+        String about = ApiSession.parse(skolsys.post(vendorQuestions, """
+                {"text":"Ska betygsdata kunna hämtas från Edulab Lärplattformar AB:s nuvarande plattform?"}""")
+                .body()).get("id").asString();
+        String aboutPath = base + "/questions/" + about;
+        assertThat(buyer.write("PATCH", aboutPath, "{\"baseVersion\":1,\"changes\":{\"answer\":\"Ja, via export.\"}}",
+                "application/json").statusCode()).isEqualTo(200);
+        assertThat(buyer.post(aboutPath + "/publish", "").statusCode()).isEqualTo(409);
+        String reason = "Plattformen är den nuvarande leverantörens och nämns i upphandlingsdokumenten; frågan röjer inte vem som ställde den.";
+        HttpResponse<String> confirmed = buyer.post(aboutPath + "/publish", "{\"identityReason\":\"" + reason + "\"}");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(edulab.get(vendorQuestions).body()).contains("Ja, via export.");
+        assertThat(buyer.json(base + "/record?edition=BUYER").toString()).contains(reason, "Edulab Lärplattformar AB (leverantör)");
+        assertThat(buyer.json(base + "/record?edition=PUBLIC").toString()).doesNotContain(reason);
+    }
+
+    @Test
     void theBuyerPublishesAClarificationNoQuestionPrompted() {
         ApiSession buyer = ApiSession.login("fjallby-buyer1");
         ApiSession skolsys = ApiSession.login("skolsys-1");
