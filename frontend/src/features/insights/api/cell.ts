@@ -8,9 +8,10 @@ export const cellSchema = z.object({
   median: figure,
   lowerQuartile: figure,
   upperQuartile: figure,
-  contributions: z.number(),
-  tenants: z.number(),
-  suppressed: z.enum(['FEWER_THAN_5_TENANTS', 'DOMINATED_BY_TWO_TENANTS']).nullish().transform((v) => v ?? null),
+  /** Published counts: rounded down to a multiple of 5 ("at least"); null on a suppressed cell. */
+  contributions: figure,
+  tenants: figure,
+  suppressed: z.enum(['FEWER_THAN_5_TENANTS', 'DOMINATED_BY_TWO_TENANTS', 'COMPLEMENT_TOO_SMALL']).nullish().transform((v) => v ?? null),
 })
 export type Cell = z.infer<typeof cellSchema>
 

@@ -8,12 +8,12 @@ import { cellSchema } from './cell'
 export const benchmarksSchema = z.object({
   productCategory: z.string().nullish().transform((v) => v ?? null),
   sizeBand: z.string().nullish().transform((v) => v ?? null),
-  categories: z.record(z.string(), z.number()),
+  categories: z.record(z.string(), z.number().nullable()),
   metrics: z.array(cellSchema),
   mix: z.array(cellSchema),
   trends: z.array(z.object({ quarter: z.string(), satisfaction: cellSchema, benefitRealisedPercent: cellSchema })),
   library: z.array(
-    z.object({ templateKey: z.string(), procurements: z.number(), satisfaction: cellSchema, benefitRealisedPercent: cellSchema }),
+    z.object({ templateKey: z.string(), procurements: z.number().nullable(), satisfaction: cellSchema, benefitRealisedPercent: cellSchema }),
   ),
 })
 export type Benchmarks = z.infer<typeof benchmarksSchema>

@@ -33,7 +33,7 @@ export function BenchmarkDashboard() {
       <div className="form form--inline">
         <SelectField id={`${id}-category`} label={t('insights.category')} value={category} onChange={(e) => setCategory(e.target.value)}
           options={[{ value: '', label: t('insights.allCategories') },
-            ...categories.map(([c, n]) => ({ value: c, label: t('insights.categoryOption', { name: labels.schoolProcess(c), count: n }) }))]} />
+            ...categories.map(([c, n]) => ({ value: c, label: n === null ? labels.schoolProcess(c) : t('insights.categoryOption', { name: labels.schoolProcess(c), count: n }) }))]} />
         <SelectField id={`${id}-size`} label={t('insights.sizeBand')} value={sizeBand} onChange={(e) => setSizeBand(e.target.value)}
           options={[{ value: '', label: t('insights.allSizes') }, ...SIZE_BANDS.map((b) => ({ value: b, label: t(`insights.size.${b}` as MessageKey) }))]} />
       </div>
@@ -69,7 +69,7 @@ function Figures({ benchmarks }: { benchmarks: Benchmarks }) {
         testId="shares-chart"
         table={{
           columns: [t('insights.figure'), t('insights.median'), t('insights.quartiles'), t('insights.tenants')],
-          rows: shares.map((c) => [t(metricLabel(c.key)), figures.cell(c.key, c), figures.spread(c.key, c), String(c.tenants)]),
+          rows: shares.map((c) => [t(metricLabel(c.key)), figures.cell(c.key, c), figures.spread(c.key, c), c.tenants === null ? '–' : t('insights.atLeast', { count: c.tenants })]),
         }}
         chart={
           <BarChart width={640} height={220} data={shares.map((c) => ({ name: t(metricLabel(c.key)), median: c.median ?? 0, spread: errorBar(c) }))}>
@@ -142,7 +142,7 @@ function Figures({ benchmarks }: { benchmarks: Benchmarks }) {
                 {benchmarks.library.map((use) => (
                   <tr key={use.templateKey}>
                     <th scope="row">{use.templateKey}</th>
-                    <td className="table__number">{use.procurements}</td>
+                    <td className="table__number">{use.procurements === null ? t('insights.fewerThanFive') : t('insights.atLeast', { count: use.procurements })}</td>
                     <td>{figures.cell('SATISFACTION', use.satisfaction)}</td>
                     <td>{figures.cell('BENEFIT_REALISED_PERCENT', use.benefitRealisedPercent)}</td>
                   </tr>

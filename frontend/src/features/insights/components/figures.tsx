@@ -45,7 +45,9 @@ export function MetricCard({ metric, cell }: { metric: string; cell: Cell }) {
           <p className="card__meta">{figures.spread(metric, cell)}</p>
         </>
       )}
-      <p className="card__meta">{t('insights.basis', { tenants: cell.tenants, procurements: cell.contributions })}</p>
+      {cell.tenants !== null && cell.contributions !== null ? (
+        <p className="card__meta">{t('insights.basis', { tenants: cell.tenants, procurements: cell.contributions })}</p>
+      ) : null}
     </div>
   )
 }

@@ -45,7 +45,8 @@ export const templateSchema = z.object({
   references: list,
   retired: z.boolean(),
   /** How many requirements, in all tenants, were made from the template. */
-  usageCount: z.number().int(),
+  /** In how many awarded procurements (at least; a multiple of 5), or null: used by fewer than 5 huvudmän. */
+  usageCount: z.number().int().nullable(),
 })
 export type Template = z.infer<typeof templateSchema>
 

@@ -66,7 +66,7 @@ export function TemplateCard({ template, procurements, preselectedProcurement, c
         ) : null}
       </dl>
       <p className="card__meta" data-testid="template-meta">
-        {t('library.revision', { revision: template.revision })} · {t('library.usage', { count: template.usageCount })}
+        {t('library.revision', { revision: template.revision })} · {template.usageCount === null ? t('library.usageHidden') : t('library.usage', { count: template.usageCount })}
       </p>
       {procurements && !template.retired ? (
         procurements.length === 0 ? (

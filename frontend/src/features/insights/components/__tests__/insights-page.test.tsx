@@ -8,28 +8,33 @@ import { renderWithProviders } from '@/test/render'
 import { InsightsPage } from '../insights-page'
 
 const staff = () => aPerson({ id: 'staff-1', name: 'Ingrid', tenant: null, roles: ['ASSOCIATION_STAFF'] })
-const cell = (key: string, median: number | null, suppressed: string | null = null, tenants = 6) => ({
+const cell = (key: string, median: number | null, suppressed: string | null = null) => ({
   key,
   median: suppressed ? null : median,
   lowerQuartile: suppressed ? null : (median ?? 0) - 1,
   upperQuartile: suppressed ? null : (median ?? 0) + 1,
-  contributions: tenants + 2,
-  tenants,
+  // published counts are rounded down to fives; a suppressed cell has none
+  contributions: suppressed ? null : 10,
+  tenants: suppressed ? null : 5,
   suppressed,
 })
 const BENCHMARKS = {
   productCategory: null,
   sizeBand: null,
-  categories: { teaching: 14, attendance: 7 },
+  categories: { teaching: 10, attendance: null },
   metrics: [
     cell('SATISFACTION', 3.8),
     cell('BENEFIT_REALISED_PERCENT', 64),
-    cell('YEARLY_COST_PER_PUPIL_SEK', null, 'FEWER_THAN_5_TENANTS', 4),
-    cell('ADOPTION_PERCENT', null, 'DOMINATED_BY_TWO_TENANTS', 5),
+    cell('YEARLY_COST_PER_PUPIL_SEK', null, 'FEWER_THAN_5_TENANTS'),
+    cell('ADOPTION_PERCENT', null, 'DOMINATED_BY_TWO_TENANTS'),
+    cell('DELIVERY_QUALITY', null, 'COMPLEMENT_TOO_SMALL'),
   ],
   mix: [cell('INTEROPERABILITY', 30)],
   trends: [{ quarter: '2026-Q1', satisfaction: cell('SATISFACTION', 3.5), benefitRealisedPercent: cell('BENEFIT_REALISED_PERCENT', 60) }],
-  library: [{ templateKey: 'lib-ss12000', procurements: 9, satisfaction: cell('SATISFACTION', 4), benefitRealisedPercent: cell('B', null, 'FEWER_THAN_5_TENANTS', 3) }],
+  library: [
+    { templateKey: 'lib-ss12000', procurements: 5, satisfaction: cell('SATISFACTION', 4), benefitRealisedPercent: cell('B', null, 'FEWER_THAN_5_TENANTS') },
+    { templateKey: 'lib-rare', procurements: null, satisfaction: cell('SATISFACTION', null, 'FEWER_THAN_5_TENANTS'), benefitRealisedPercent: cell('B', null, 'FEWER_THAN_5_TENANTS') },
+  ],
 }
 const PROCESS_MAP = {
   schoolProcesses: [{ id: 'teaching', sv: 'Undervisning', en: 'Teaching', description: { sv: '', en: '' } }, { id: 'attendance', sv: 'Frånvaro', en: 'Attendance', description: { sv: '', en: '' } }],
@@ -50,8 +55,14 @@ describe('InsightsPage', () => {
     expect(screen.getByTestId('metric-SATISFACTION')).toHaveTextContent('hälften mellan 2,8 / 5 och 4,8 / 5')
     expect(screen.getByTestId('metric-YEARLY_COST_PER_PUPIL_SEK')).toHaveTextContent('Visas inte: färre än fem huvudmän')
     expect(screen.getByTestId('metric-ADOPTION_PERCENT')).toHaveTextContent('Visas inte: två huvudmän står för mer än 85 %')
+    expect(screen.getByTestId('metric-DELIVERY_QUALITY')).toHaveTextContent('Visas inte: skillnaden mot en bredare siffra')
+    expect(screen.getByTestId('metric-SATISFACTION')).toHaveTextContent('Minst 5 huvudmän, minst 10 upphandlingar')
+    expect(screen.getByTestId('metric-ADOPTION_PERCENT')).not.toHaveTextContent('huvudmän, ')
+    const library = screen.getByTestId('library-table')
+    expect(within(library).getByRole('row', { name: /lib-ss12000/ })).toHaveTextContent('minst 5')
+    expect(within(library).getByRole('row', { name: /lib-rare/ })).toHaveTextContent('färre än 5 huvudmän')
     expect(screen.queryByTestId('tenant-comparison')).not.toBeInTheDocument()
-    expect(within(screen.getByTestId('library-table')).getByText('Visas inte: färre än fem huvudmän')).toBeInTheDocument()
+    expect(within(screen.getByTestId('library-table')).getAllByText('Visas inte: färre än fem huvudmän').length).toBeGreaterThan(0)
 
     const trend = screen.getByTestId('trend-chart')
     await user.click(within(trend).getByRole('button', { name: 'Visa som tabell' }))
@@ -60,7 +71,8 @@ describe('InsightsPage', () => {
     await user.selectOptions(screen.getByLabelText('Produktkategori'), 'teaching')
     await user.selectOptions(screen.getByLabelText('Storlek'), 'SMALL')
     await vi.waitFor(() => expect(api.requestsTo('GET', '/api/insights/benchmarks?category=teaching&sizeBand=SMALL')).toHaveLength(1))
-    expect(screen.getByRole('option', { name: 'Undervisning (14)' })).toBeInTheDocument()
+    expect(screen.getByRole('option', { name: 'Undervisning (minst 10)' })).toBeInTheDocument()
+    expect(screen.getByRole('option', { name: 'Frånvaro' })).toBeInTheDocument()
   })
 
   it('shows a tenant its own figures beside similar huvudmän, or says when it has none yet', async () => {
@@ -75,7 +87,7 @@ describe('InsightsPage', () => {
             yourProcurements: 2,
             rows: [
               { metric: 'SATISFACTION', you: 4.2, similar: cell('SATISFACTION', 3.6) },
-              { metric: 'YEARLY_COST_PER_PUPIL_SEK', you: 110, similar: cell('YEARLY_COST_PER_PUPIL_SEK', null, 'FEWER_THAN_5_TENANTS', 3) },
+              { metric: 'YEARLY_COST_PER_PUPIL_SEK', you: 110, similar: cell('YEARLY_COST_PER_PUPIL_SEK', null, 'FEWER_THAN_5_TENANTS') },
             ],
           },
         ],

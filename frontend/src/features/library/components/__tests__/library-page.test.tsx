@@ -24,7 +24,7 @@ const SS12000 = {
   schoolProcesses: ['attendance'],
   references: ['SS 12000:2020'],
   retired: false,
-  usageCount: 4,
+  usageCount: 10,
 }
 
 const WCAG = {
@@ -41,7 +41,7 @@ const WCAG = {
   schoolProcesses: [],
   references: ['EN 301 549', 'WCAG 2.1 AA'],
   retired: false,
-  usageCount: 0,
+  usageCount: null,
 }
 
 const staff = () => aPerson({ id: 'staff-1', name: 'Sara Förening', tenant: null, roles: ['ASSOCIATION_STAFF'] })
@@ -64,7 +64,7 @@ describe('LibraryPage', () => {
     expect(ss).toHaveTextContent('Test med exportfil')
     expect(ss).toHaveTextContent('SS 12000:2020')
     expect(await within(ss).findByText('Närvaro och frånvaro')).toBeInTheDocument()
-    expect(within(ss).getByTestId('template-meta')).toHaveTextContent('Version 2 · Använd i 4 krav')
+    expect(within(ss).getByTestId('template-meta')).toHaveTextContent('Version 2 · Använd i minst 10 tilldelade upphandlingar')
     const wcag = card('Tillgänglighet enligt WCAG 2.1 AA')
     expect(wcag).toHaveTextContent('Bör-krav')
     expect(wcag).toHaveTextContent('Förslag på vikt20')

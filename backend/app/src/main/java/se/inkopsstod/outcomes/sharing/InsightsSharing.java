@@ -22,7 +22,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Puts changed outcomes and newly approved lessons on the insights topics, at least once. The
+ * Puts closed outcomes and newly approved lessons on the insights topics, at least once. An outcome
+ * leaves the tenant once, when its follow-up closes (nothing can change after that): shared after each
+ * survey answer, two revisions would tell one respondent's rating. The
  * read models mark what changed ({@code version > shared_version}); a row is marked shared only
  * after the broker acknowledged it, in the same transaction that locked it ({@code skip locked}, so
  * several instances share the work). After a crash or a broker outage the same revision is sent
@@ -67,7 +69,8 @@ class InsightsSharing {
     int shareOutcomes() {
         Integer shared = transaction.execute(status -> {
             List<Map<String, Object>> rows = jdbc.queryForList("""
-                    select procurement_id, tenant_id, version from follow_up where version > shared_version
+                    select procurement_id, tenant_id, version from follow_up
+                    where status = 'CLOSED' and version > shared_version
                     order by procurement_id limit ? for update skip locked""", BATCH);
             List<CompletableFuture<?>> sends = new ArrayList<>();
             for (Map<String, Object> row : rows) {

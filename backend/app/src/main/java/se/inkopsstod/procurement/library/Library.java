@@ -17,8 +17,14 @@ import java.util.Locale;
 public class Library {
 
     private static final String SELECT = """
-            select t.*, (select count(*) from requirement_view r where r.template_id = t.template_id) as usage_count
+            select t.*, u.procurements as usage_procurements, u.tenants as usage_tenants
               from library_template t
+              left join (select r.template_id, count(distinct r.procurement_id) as procurements,
+                                count(distinct r.tenant_id) as tenants
+                           from requirement_view r
+                           join evaluation_award a on a.procurement_id = r.procurement_id
+                          where r.template_id is not null
+                          group by r.template_id) u on u.template_id = t.template_id
             """;
 
     private static final RowMapper<TemplateView> TEMPLATE = (rs, n) -> new TemplateView(rs.getString("template_id"),
@@ -26,7 +32,11 @@ public class Library {
             rs.getString("text"), RequirementKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("default_weight"),
             RequirementCategory.valueOf(rs.getString("category")), rs.getString("verification_method"),
             split(rs.getString("school_processes")), split(rs.getString("references_cited")), rs.getBoolean("retired"),
-            rs.getInt("usage_count"));
+            usage(rs.getInt("usage_procurements"), rs.getInt("usage_tenants")));
+
+    /** The same floor and rounding as the shared insights' counts. */
+    private static final int MIN_TENANTS = 5;
+    private static final int COUNT_BASE = 5;
 
     private final JdbcClient jdbc;
 
@@ -71,5 +81,10 @@ public class Library {
 
     private static List<String> split(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(LibraryProjection.LIST_SEPARATOR));
+    }
+
+    /** Only awarded procurements count, only behind at least 5 huvudmän, rounded down to a multiple of 5. */
+    static Integer usage(int procurements, int tenants) {
+        return tenants < MIN_TENANTS ? null : procurements / COUNT_BASE * COUNT_BASE;
     }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,11 +40,14 @@ class InsightsPipelineIT {
     @Test
     void aCellShowsWithFiveBalancedTenantsAndIsSuppressedWithFourOrADominantPair() throws Exception {
         String balanced = "test-" + UUID.randomUUID();
+        String five = "test-" + UUID.randomUUID();
         String four = "test-" + UUID.randomUUID();
         String dominated = "test-" + UUID.randomUUID();
         List<OutcomeShared> sent = new ArrayList<>();
         for (int t = 1; t <= 5; t++) {
-            sent.add(outcome(balanced, "tenant-a" + t, 1, 2.0 + t * 0.5)); // 2.5, 3.0, 3.5, 4.0, 4.5
+            sent.add(outcome(balanced, "tenant-a" + t, 1, 2.0 + t * 0.5)); // 2.5, 3.0, 3.5, 4.0, 4.5, each twice
+            sent.add(outcome(balanced, "tenant-a" + t, 1, 2.0 + t * 0.5));
+            sent.add(outcome(five, "tenant-e" + t, 1, 2.0 + t * 0.5));
         }
         for (int t = 1; t <= 4; t++) {
             sent.add(outcome(four, "tenant-b" + t, 1, 4.0));
@@ -58,22 +60,36 @@ class InsightsPipelineIT {
             sent.add(outcome(dominated, "tenant-c" + t, 1, 3.0));
         }
         send(sent);
+        awaitStored(balanced, 10);
+        awaitStored(five, 5);
+        awaitStored(four, 4);
+        awaitStored(dominated, 23);
 
         ApiSession staff = ApiSession.login("staff");
-        JsonNode shown = awaitBenchmark(staff, balanced, c -> c.get("contributions").asInt() == 5);
+        JsonNode shown = cell(staff, balanced);
         assertThat(shown.get("suppressed").isNull()).isTrue();
         assertThat(shown.get("median").asDouble()).isEqualTo(3.5);
         assertThat(shown.get("lowerQuartile").asDouble()).isEqualTo(3.0);
         assertThat(shown.get("upperQuartile").asDouble()).isEqualTo(4.0);
         assertThat(shown.get("tenants").asInt()).isEqualTo(5);
+        assertThat(shown.get("contributions").asInt()).isEqualTo(10);
 
-        JsonNode fewer = awaitBenchmark(staff, four, c -> c.get("contributions").asInt() == 4);
+        JsonNode onlyFive = cell(staff, five);
+        assertThat(onlyFive.get("median").asDouble()).isEqualTo(3.5);
+        assertThat(onlyFive.get("lowerQuartile").isNull()).as("with five, a quartile is someone's own value").isTrue();
+        assertThat(onlyFive.get("upperQuartile").isNull()).isTrue();
+
+        JsonNode fewer = cell(staff, four);
         assertThat(fewer.get("suppressed").asString()).isEqualTo("FEWER_THAN_5_TENANTS");
         assertThat(fewer.get("median").isNull()).isTrue();
+        assertThat(fewer.get("contributions").isNull()).as("a suppressed cell counts nothing").isTrue();
+        assertThat(fewer.get("tenants").isNull()).isTrue();
+        assertThat(staff.json("/api/insights/benchmarks").get("categories").get(four).isNull()).isTrue();
 
-        JsonNode pair = awaitBenchmark(staff, dominated, c -> c.get("contributions").asInt() == 23);
+        JsonNode pair = cell(staff, dominated);
         assertThat(pair.get("suppressed").asString()).isEqualTo("DOMINATED_BY_TWO_TENANTS");
         assertThat(pair.get("median").isNull()).isTrue();
+        assertThat(pair.get("contributions").isNull()).isTrue();
 
         String body = staff.get("/api/insights/benchmarks?category=" + balanced).body();
         assertThat(body).doesNotContain(sent.get(0).tenantRef(), sent.get(0).procurementRef());
@@ -91,16 +107,17 @@ class InsightsPipelineIT {
             sent.add(outcome(category, "tenant-d" + t, 3, 3.0 + t * 0.25));
         }
         send(sent);
+        awaitStored(category, 6);
         ApiSession staff = ApiSession.login("staff");
-        JsonNode before = awaitBenchmark(staff, category, c -> c.get("contributions").asInt() == 6);
+        JsonNode before = cell(staff, category);
 
         send(sent); // redelivered
         List<OutcomeShared> stale = sent.stream().map(o -> withRevision(o, 2, 1.0)).toList();
         send(stale); // an older revision arriving late
         send(List.of(outcome(category, "tenant-marker", 1, 5.0)));
-        awaitBenchmark(staff, category, c -> c.get("contributions").asInt() == 7);
+        awaitStored(category, 7);
         JsonNode after = cell(staff, category);
-        assertThat(after.get("contributions").asInt()).isEqualTo(7);
+        assertThat(after.get("contributions").asInt()).as("7, published as at least 5").isEqualTo(5);
         // only the marker's 5.0 was added: 3.25 … 4.5 plus 5.0
         assertThat(before.get("median").asDouble()).isEqualTo(3.9);
         assertThat(after.get("median").asDouble()).isEqualTo(4.0);
@@ -118,15 +135,17 @@ class InsightsPipelineIT {
                 + "from insights_outcome order by procurement_ref");
     }
 
-    private JsonNode awaitBenchmark(ApiSession staff, String category, Predicate<JsonNode> ready) throws InterruptedException {
+    /** Waits until the insights read model holds {@code count} outcomes of the category (counts are no longer published exactly). */
+    private void awaitStored(String category, int count) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 20_000;
-        JsonNode cell = cell(staff, category);
-        while (!ready.test(cell) && System.currentTimeMillis() < deadline) {
+        while (stored(category) < count && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
-            cell = cell(staff, category);
         }
-        assertThat(ready.test(cell)).as("benchmark reached: " + cell).isTrue();
-        return cell;
+        assertThat(stored(category)).as("outcomes of " + category + " stored").isEqualTo(count);
+    }
+
+    private int stored(String category) {
+        return jdbc.queryForObject("select count(*) from insights_outcome where product_category = ?", Integer.class, category);
     }
 
     private static JsonNode cell(ApiSession staff, String category) {
