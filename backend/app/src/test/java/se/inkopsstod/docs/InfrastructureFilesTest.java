@@ -39,6 +39,23 @@ class InfrastructureFilesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void composeKeepsUploadedFilesInMinio() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        assertThat(services).containsKey("minio");
+        Map<String, Object> minio = environment(((Map<String, Object>) services.get("minio")).get("environment"));
+        Map<String, Object> app = (Map<String, Object>) services.get("app");
+        Map<String, Object> environment = environment(app.get("environment"));
+        assertThat(environment).containsEntry("INKOPSSTOD_BLOBS_STORE", "s3")
+                .containsEntry("INKOPSSTOD_BLOBS_S3_ENDPOINT", "http://minio:9000")
+                .containsEntry("INKOPSSTOD_BLOBS_S3_ACCESS_KEY", minio.get("MINIO_ROOT_USER"))
+                .containsEntry("INKOPSSTOD_BLOBS_S3_SECRET_KEY", minio.get("MINIO_ROOT_PASSWORD"))
+                .containsKey("INKOPSSTOD_BLOBS_S3_BUCKET");
+        assertThat((Map<String, Object>) app.get("depends_on")).containsKey("minio");
+    }
+
+    @Test
     void keycloakRealmHasEveryDemoPersonWithAVerifiedEmail() throws IOException {
         JsonNode demo = JSON.readTree(ROOT.resolve("backend/app/src/test/resources/demo/demo-data.json").toFile());
         JsonNode realm = JSON.readTree(ROOT.resolve("infra/keycloak/realm-inkopsstod.json").toFile());

@@ -136,10 +136,21 @@ public final class ApiSession {
 
     /** A POST of a file as the body itself (not a form), with the CSRF token a browser's upload sends. */
     public HttpResponse<String> upload(String path, byte[] body, String contentType) {
+        return upload(path, HttpRequest.BodyPublishers.ofByteArray(body), contentType);
+    }
+
+    /**
+     * A POST of a file as the body itself, with further headers as name/value pairs. A body
+     * publisher of unknown length ({@code ofInputStream}) goes out chunked, without Content-Length.
+     */
+    public HttpResponse<String> upload(String path, HttpRequest.BodyPublisher body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "application/json")
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                .POST(body);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         String xsrf = bearer == null ? xsrfToken() : null;
         if (xsrf != null) {
             request.header("X-XSRF-TOKEN", xsrf);

@@ -50,6 +50,8 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
         properties.put("inkopsstod.security.introspection-cache", INTROSPECTION_CACHE.toString());
         // not the placeholder default, so that OcdsIT sees the setting reach the ocid
         properties.put("inkopsstod.ocds.ocid-prefix", "ocds-test42");
+        // a small attachment limit, so that AttachmentsIT goes over it with a small file
+        properties.put("inkopsstod.attachments.max-size", "1MB");
         properties.put("spring.autoconfigure.exclude",
                 "org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration");
         return properties;

@@ -68,6 +68,10 @@ public final class DevStack implements AutoCloseable {
             properties.put("inkopsstod.sealing.key", "ZGV2ZWxvcG1lbnQtb25seS10ZW5kZXItc2VhbGluZyE=");
             properties.put("inkopsstod.sealing.key-id", "development");
         }
+        if (blank(env.get("INKOPSSTOD_BLOBS_DIRECTORY")) && !"s3".equalsIgnoreCase(env.get("INKOPSSTOD_BLOBS_STORE"))) {
+            // uploaded files beside the database: kept with it (local run) or thrown away with it (tests)
+            properties.put("inkopsstod.blobs.directory", options.dataDirectory().resolve("blobs").toString());
+        }
         if (options.appBaseUrl().startsWith("http://") && blank(env.get("SESSION_COOKIE_SECURE"))) {
             // a Secure cookie would not come back over plain http
             properties.put("server.reactive.session.cookie.secure", "false");
