@@ -7,7 +7,7 @@ import se.inkopsstod.shared.ProcurementId;
 import java.util.List;
 
 /**
- * Which needs, requirements and questions a procurement has. Only the identifiers come from the read models
+ * Which needs, requirements, questions and attachments a procurement has. Only the identifiers come from the read models
  * (the event store is keyed by aggregate, not by procurement); everything the record says of them is read from
  * their own event streams.
  */
@@ -30,6 +30,10 @@ class ItemIds {
 
     List<String> questions(ProcurementId procurement) {
         return ids("select question_id from question_view where procurement_id = ?", procurement);
+    }
+
+    List<String> attachments(ProcurementId procurement) {
+        return ids("select attachment_id from attachment where procurement_id = ? order by added_at", procurement);
     }
 
     private List<String> ids(String sql, ProcurementId procurement) {

@@ -48,7 +48,7 @@ class RecordIT {
     }
 
     @Test
-    void theRecordStatesTheWholeProcurementFromItsEvents() throws IOException {
+    void theRecordStatesTheWholeProcurementFromItsEvents() throws Exception {
         ApiSession buyer = ApiSession.login("larande-buyer1");
         ApiSession colleague = ApiSession.login("larande-user1");
         ApiSession edulab = ApiSession.login("edulab-1");
@@ -68,6 +68,10 @@ class RecordIT {
         assertThat(buyer.write("PATCH", base + "/requirements/" + requirement,
                 "{\"baseVersion\":1,\"changes\":{\"text\":\"Frånvaro ska kunna rapporteras i mobilen och på datorn.\"}}",
                 "application/json").statusCode()).isEqualTo(200);
+        byte[] file = "Bilaga till kravet om frånvaro i mobilen.".getBytes(StandardCharsets.UTF_8);
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file));
+        assertThat(buyer.upload(base + "/attachments?target=REQUIREMENT&targetId=" + requirement + "&name=mobilkrav.txt", file,
+                "text/plain").statusCode()).isEqualTo(201);
         inviteEveryVendorAndPublish(buyer, base, 10);
 
         String question = ApiSession.parse(edulab.post("/api/vendor/procurements/" + procurement + "/questions",
@@ -93,7 +97,7 @@ class RecordIT {
 
         JsonNode record = buyer.json(base + "/record");
         assertThat(record.get("sections")).extracting(s -> s.get("title").asString()).containsExactly(
-                "Upphandlingen", "Behov", "Krav", "Marknadsdialog", "Annonsering, förlängningar och rättelser",
+                "Upphandlingen", "Behov", "Krav", "Marknadsdialog", "Annonsering, förlängningar och rättelser", "Bilagor",
                 "Frågor och svar under anbudstiden", "Anbudsöppning", "Utvärdering och tilldelningsbeslut",
                 "Avtalsspärr och avtal", "Uppföljning");
         assertThat(record.get("fingerprint").asString()).matches("[0-9a-f]{64}");
@@ -113,7 +117,8 @@ class RecordIT {
                     "Fråga: Gäller kravet även surfplattor?", "Svar: Ja, även surfplattor.",
                     "Anbuden öppnades (öppningsprotokoll)", "412 500 kr", "Bekräftade öppningen",
                     "Tilldelningsbeslut: kontraktet tilldelas Edulab Lärplattformar AB",
-                    "Enda anbudet och det uppfyller alla ska-krav.", "Avtalsspärren löper till")
+                    "Enda anbudet och det uppfyller alla ska-krav.", "Avtalsspärren löper till",
+                    "Bilagan «mobilkrav.txt» lades till", "Gäller: Krav K1", "SHA-256: " + sha256)
                     .doesNotContain("Ändrad i läsmodellen");
             assertThat(document.getDocumentCatalog().getMetadata()).as("XMP metadata").isNotNull();
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
