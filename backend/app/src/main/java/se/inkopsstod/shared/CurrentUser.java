@@ -1,5 +1,6 @@
 package se.inkopsstod.shared;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,19 +30,21 @@ public record CurrentUser(PersonId id, String name, String email, OrganisationRe
                 return this;
             }
         }
-        throw new ForbiddenException("This needs one of the roles " + Set.of(anyOf) + ".");
+        throw new ForbiddenException("This needs one of the roles " + Set.of(anyOf) + ".")
+                .withMessageKey("forbidden.roles", Arrays.stream(anyOf).map(role -> MessageKey.of("role", role)).toList());
     }
 
     /** The tenant the person works in. A request never picks its tenant by a parameter. */
     public TenantId tenantId() {
         return Optional.ofNullable(tenant).map(t -> TenantId.of(t.id()))
-                .orElseThrow(() -> new ForbiddenException("Only members of a huvudman can do this."));
+                .orElseThrow(() -> new ForbiddenException("Only members of a huvudman can do this.").withMessageKey("forbidden.members-only"));
     }
 
     public PersonId requireId() {
         if (id == null) {
-            throw new ForbiddenException("You are not registered in Inköpsstöd yet. Ask your administrator.");
+            throw new ForbiddenException("You are not registered in Inköpsstöd yet. Ask your administrator.").withMessageKey("forbidden.not-registered");
         }
         return id;
     }
+
 }

@@ -35,6 +35,7 @@ public final class ApiSession {
     private final String baseUrl;
     /** A bearer token sent with every request instead of a session, or null. */
     private final String bearer;
+    private String language = "en";
 
     private ApiSession(HttpClient client, CookieManager cookies, String baseUrl) {
         this(client, cookies, baseUrl, null);
@@ -238,11 +239,23 @@ public final class ApiSession {
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The language problem details come back in: English unless a test asks for another (the server's own
+     * default, without the header, is Swedish); null sends no Accept-Language at all.
+     */
+    public ApiSession speaking(String language) {
+        this.language = language;
+        return this;
+    }
+
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
             // a hung request fails its test instead of the whole build
             if (bearer != null) {
                 request.header("Authorization", "Bearer " + bearer);
+            }
+            if (language != null) {
+                request.header("Accept-Language", language);
             }
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {

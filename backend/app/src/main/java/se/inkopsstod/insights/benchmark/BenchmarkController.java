@@ -36,7 +36,7 @@ class BenchmarkController {
                                    @RequestParam(required = false) String sizeBand) {
         user.require(Role.ASSOCIATION_STAFF, Role.BUYER, Role.USER, Role.TENANT_ADMIN);
         if (sizeBand != null && !SIZE_BANDS.contains(sizeBand)) {
-            throw new InvalidInputException("insights.size-band", "sizeBand", "One of " + SIZE_BANDS + ".");
+            throw new InvalidInputException("insights.size-band", "sizeBand", "One of " + SIZE_BANDS + ".").withArguments(String.join(", ", new java.util.TreeSet<>(SIZE_BANDS)));
         }
         if (category != null && (category.isBlank() || category.length() > 64)) {
             throw new InvalidInputException("insights.category", "category", "A product category id.");

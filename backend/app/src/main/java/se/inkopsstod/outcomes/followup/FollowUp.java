@@ -84,7 +84,8 @@ class FollowUp implements TenantOwned {
         if (cost != null && (cost < 0 || cost > MAX_YEARLY_COST_PER_PUPIL_SEK)) {
             throw new InvalidInputException("follow-up.cost-unit", "yearlyCostPerPupilSek",
                     "The cost is per pupil and year, in kronor (0 to " + MAX_YEARLY_COST_PER_PUPIL_SEK
-                            + "). A larger figure is probably the total contract value or in öre.");
+                            + "). A larger figure is probably the total contract value or in öre.")
+                    .withArguments(MAX_YEARLY_COST_PER_PUPIL_SEK);
         }
         apply(new FollowUpFactsRecordedEvent(command.followUpId(), command.tenantId(), command.procurementId(),
                 command.deliveryQuality(), blankToNull(command.deliveryComment()), command.adoptionPercent(), cost,
@@ -149,7 +150,8 @@ class FollowUp implements TenantOwned {
 
     private static void requireRange(String field, int value, int min, int max, String message) {
         if (value < min || value > max) {
-            throw new InvalidInputException("follow-up.out-of-range", field, message);
+            throw new InvalidInputException("follow-up.out-of-range", field, message)
+                    .withMessageKey("follow-up.out-of-range." + (field.startsWith("ratings.") ? "rating" : field));
         }
     }
 

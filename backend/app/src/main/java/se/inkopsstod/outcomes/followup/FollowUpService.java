@@ -58,7 +58,8 @@ class FollowUpService {
         CurrentUser user = access.requireBuyer().user();
         return write(access, facts -> {
             if (facts.needs().stream().noneMatch(n -> n.needId().equals(needId))) {
-                throw new NotFoundException("No accepted need " + needId + " in this procurement.");
+                throw new NotFoundException("No accepted need " + needId + " in this procurement.")
+                        .withMessageKey("not-found.accepted-need");
             }
             ProcurementId id = requireOpened(facts);
             return new RecordIndicatorOutcomeCommand(FollowUps.idOf(id), access.tenantId(), id, NeedId.of(needId),
@@ -115,6 +116,6 @@ class FollowUpService {
     private ProcurementFactsView facts(ProcurementAccess access) {
         access.requireMember().user().requireId();
         return procurements.of(access.tenantId(), access.procurementId())
-                .orElseThrow(() -> new NotFoundException("No such procurement."));
+                .orElseThrow(() -> new NotFoundException("No such procurement.").withMessageKey("not-found.procurement"));
     }
 }

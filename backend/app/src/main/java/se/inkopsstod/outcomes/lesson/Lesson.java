@@ -109,7 +109,7 @@ class Lesson implements TenantOwned {
         }
         if (length(whatWorked) > MAX_TEXT || length(whatToChange) > MAX_TEXT) {
             throw new InvalidInputException("lesson.too-long", length(whatWorked) > MAX_TEXT ? "whatWorked" : "whatToChange",
-                    "At most " + MAX_TEXT + " characters.");
+                    "At most " + MAX_TEXT + " characters.").withArguments(MAX_TEXT);
         }
     }
 

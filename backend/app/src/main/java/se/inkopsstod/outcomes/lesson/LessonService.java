@@ -102,7 +102,7 @@ class LessonService {
 
     private Mono<LessonView> review(CurrentUser user, String lessonId, Function<LessonId, Object> command) {
         user.require(Role.ASSOCIATION_STAFF);
-        return Blocking.call(() -> lessons.forReview(lessonId).orElseThrow(() -> new NotFoundException("No lesson " + lessonId + ".")))
+        return Blocking.call(() -> lessons.forReview(lessonId).orElseThrow(() -> new NotFoundException("No lesson " + lessonId + ".").withMessageKey("not-found.lesson")))
                 .flatMap(found -> commands.send(command.apply(LessonId.of(found.id())), user))
                 .then(Blocking.call(() -> lessons.forReview(lessonId).orElseThrow()));
     }

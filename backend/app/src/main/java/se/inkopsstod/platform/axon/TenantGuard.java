@@ -51,7 +51,7 @@ public class TenantGuard implements HandlerEnhancerDefinition {
                     + " names no tenant but is sent to a tenant's aggregate: it must be TenantScoped, AddressedToTenant or CrossTenantCommand");
         }
         if (!owner.equals(named)) {
-            throw new NotFoundException("Not found.");
+            throw new NotFoundException("Not found.").withMessageKey("not-found");
         }
     }
 }

@@ -83,7 +83,7 @@ class AddressRateLimitFilter implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         exchange.getResponse().getHeaders().set("Retry-After", String.valueOf((long) Math.ceil(waitSeconds)));
-        return ProblemResponses.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+        return ProblemResponses.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "rate-limited.address",
                 "Too many requests from this address: wait a moment and try again.");
     }
 

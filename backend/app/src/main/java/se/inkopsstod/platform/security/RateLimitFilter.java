@@ -55,6 +55,7 @@ class RateLimitFilter implements WebFilter, Ordered {
                     }
                     exchange.getResponse().getHeaders().set("Retry-After", String.valueOf((long) Math.ceil(waitSeconds)));
                     return ProblemResponses.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                            "rate-limited.requests",
                             "Too many requests: wait a moment and try again.").thenReturn(true);
                 })
                 .switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(true)))

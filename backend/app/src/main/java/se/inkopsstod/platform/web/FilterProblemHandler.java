@@ -41,7 +41,7 @@ class FilterProblemHandler implements WebExceptionHandler {
         if (response.isCommitted() || !(failure instanceof Exception e) || !isOurs(e)) {
             return Mono.error(failure);
         }
-        ResponseEntity<ProblemDetail> answer = advice.unexpected(e);
+        ResponseEntity<ProblemDetail> answer = advice.unexpected(e, exchange);
         ProblemDetail problem = answer.getBody();
         response.setStatusCode(answer.getStatusCode());
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -25,6 +25,7 @@ import se.inkopsstod.shared.ProblemException;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,45 +37,63 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final ProblemMessages messages;
+
+    ProblemDetailsAdvice(ProblemMessages messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> problem(ProblemException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
+    ResponseEntity<ProblemDetail> problem(ProblemException e, ServerWebExchange exchange) {
+        return problem(e, messages.localeOf(exchange));
+    }
+
+    private ResponseEntity<ProblemDetail> problem(ProblemException e, Locale locale) {
+        String detail = messages.detail(e, locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), detail);
         problem.setProperty("code", e.code());
         e.properties().forEach(problem::setProperty);
         if (e instanceof InvalidInputException invalid && invalid.field() != null) {
-            problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", e.getMessage())));
+            problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", detail)));
         }
         return ResponseEntity.status(e.status()).body(problem);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Not found.");
+    ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e, ServerWebExchange exchange) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                messages.text("not-found", "Not found.", messages.localeOf(exchange)));
         problem.setProperty("code", "not-found");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
     /** A unique constraint of a read model kept in the command's transaction caught a duplicate. */
     @ExceptionHandler(DuplicateKeyException.class)
-    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "That already exists.");
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e, ServerWebExchange exchange) {
+        return duplicate(messages.localeOf(exchange));
+    }
+
+    private ResponseEntity<ProblemDetail> duplicate(Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.text("duplicate", "That already exists.", locale));
         problem.setProperty("code", "duplicate");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, ServerWebExchange exchange) {
+        Locale locale = messages.localeOf(exchange);
         ProblemException problem = findProblem(e);
         if (problem != null) {
-            return problem(problem);
+            return problem(problem, locale);
         }
-        if (findCause(e, DuplicateKeyException.class) instanceof DuplicateKeyException duplicate) {
-            return duplicate(duplicate);
+        if (findCause(e, DuplicateKeyException.class) instanceof DuplicateKeyException) {
+            return duplicate(locale);
         }
         if (DatabaseUnreachable.causedBy(e)) {
             log.warn("The database could not be reached: {}", e.toString());
-            ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The database cannot be reached just now, so this was not saved. Please try again in a moment.");
+            ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, messages.text("unavailable",
+                    "The database cannot be reached just now, so this was not saved. Please try again in a moment.", locale));
             detail.setProperty("code", "unavailable");
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(detail);
         }
@@ -84,8 +103,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
         }
         log.error("Unexpected error", e);
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Nothing you sent was lost; please try again.");
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, messages.text("internal",
+                "Something went wrong on our side. Nothing you sent was lost; please try again.", locale));
         detail.setProperty("code", "internal");
         return ResponseEntity.internalServerError().body(detail);
     }
@@ -97,19 +116,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, ServerWebExchange exchange) {
+        Locale locale = messages.localeOf(exchange);
         return super.handleExceptionInternal(e, body, headers, status, exchange).map(response -> {
             if (response.getBody() instanceof ProblemDetail problem
                     && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-                problem.setProperty("code", SPRING_CODES.getOrDefault(response.getStatusCode().value(), "http-" + response.getStatusCode().value()));
+                String code = SPRING_CODES.getOrDefault(response.getStatusCode().value(), "http-" + response.getStatusCode().value());
+                problem.setProperty("code", code);
+                if (!"malformed".equals(code) && !"not-found".equals(code)) {
+                    problem.setDetail(messages.text(code, problem.getDetail(), locale));
+                }
             }
             // an unknown route is not a missing file: say nothing of how pages are served
             if (response.getBody() instanceof ProblemDetail problem
                     && e instanceof org.springframework.web.reactive.resource.NoResourceFoundException) {
-                problem.setDetail("There is no such route.");
+                problem.setDetail(messages.text("no-route", "There is no such route.", locale));
             }
             if (response.getBody() instanceof ProblemDetail problem && problem.getDetail() == null
                     && response.getStatusCode().value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
-                problem.setDetail("The request body is larger than the 256 kB a request may have. Nothing was saved.");
+                problem.setDetail(messages.text("too-large",
+                        "The request body is larger than the 256 kB a request may have. Nothing was saved.", locale));
             }
             return response;
         });
@@ -121,10 +146,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e,
             HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+        Locale locale = messages.localeOf(exchange);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.text("validation", "Some fields are not valid.", locale));
         problem.setProperty("code", "validation");
         problem.setProperty("errors", e.getFieldErrors().stream()
-                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .map(f -> Map.of("field", f.getField(), "message", messages.field(f, locale)))
                 .toList());
         return Mono.just(ResponseEntity.badRequest().body(problem));
     }
@@ -132,8 +159,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e,
             HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body could not be read: it must be valid JSON of the documented shape.");
+        Locale locale = messages.localeOf(exchange);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.text("malformed",
+                "The request body could not be read: it must be valid JSON of the documented shape.", locale));
         problem.setProperty("code", "malformed");
         // a wrong value in an otherwise readable body: say which field and what it accepts
         if (findCause(e, MismatchedInputException.class) instanceof MismatchedInputException mismatch
@@ -141,9 +169,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String field = fieldPath(mismatch);
             Class<?> type = mismatch.getTargetType();
             String message = type != null && type.isEnum()
-                    ? "Must be one of " + Arrays.toString(type.getEnumConstants()) + "."
-                    : WHOLE_NUMBERS.contains(type) ? "Must be a whole number." : "Has the wrong type or format.";
-            problem.setDetail("The field '" + field + "' is not valid. " + message);
+                    ? messages.text("field.enum", "Must be one of " + Arrays.toString(type.getEnumConstants()) + ".", locale,
+                            String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList()))
+                    : WHOLE_NUMBERS.contains(type) ? messages.text("field.whole-number", "Must be a whole number.", locale)
+                    : messages.text("field.format", "Has the wrong type or format.", locale);
+            problem.setDetail(messages.text("malformed.field", "The field '" + field + "' is not valid. " + message, locale,
+                    field, message));
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         }
         return Mono.just(ResponseEntity.badRequest().body(problem));

@@ -63,7 +63,7 @@ public final class ProcurementAccess {
     /** The invited vendor organisation the person acts for. */
     public VendorOrganisationId vendorOrganisationId() {
         if (standing != Standing.VENDOR) {
-            throw new ForbiddenException("Only users of an invited vendor organisation can do this.");
+            throw new ForbiddenException("Only users of an invited vendor organisation can do this.").withMessageKey("forbidden.invited-vendor-only");
         }
         return vendorOrganisationId;
     }
@@ -71,7 +71,7 @@ public final class ProcurementAccess {
     /** @throws ForbiddenException unless a member of the owning tenant (the workspace is not a vendor's to see) */
     public ProcurementAccess requireMember() {
         if (standing != Standing.MEMBER) {
-            throw new ForbiddenException("Only the huvudman's own team can do this.");
+            throw new ForbiddenException("Only the huvudman's own team can do this.").withMessageKey("forbidden.team-only");
         }
         return this;
     }

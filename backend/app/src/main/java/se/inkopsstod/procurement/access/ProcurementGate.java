@@ -59,7 +59,7 @@ public class ProcurementGate {
     public ProcurementAccess vendor(CurrentUser user, String procurementId) {
         user.require(Role.VENDOR);
         if (user.vendorOrganisation() == null) {
-            throw new ForbiddenException("Only users of a vendor organisation can do this.");
+            throw new ForbiddenException("Only users of a vendor organisation can do this.").withMessageKey("forbidden.vendor-only");
         }
         if (procurementId == null || procurementId.length() > 64) {
             throw notFound();
@@ -125,7 +125,7 @@ public class ProcurementGate {
     }
 
     private static NotFoundException notFound() {
-        return new NotFoundException("No such procurement.");
+        return new NotFoundException("No such procurement.").withMessageKey("not-found.procurement");
     }
 
 }

@@ -44,7 +44,7 @@ class Attachment implements TenantOwned {
             throw new IllegalArgumentException("An attachment needs the lower-case hex SHA-256 of its bytes");
         }
         if (command.fileName() == null || command.fileName().isBlank()) {
-            throw new InvalidInputException("attachment.name", "name", "The file needs a name.");
+            throw new InvalidInputException("attachment.name", "name", "The file needs a name.").withMessageKey("attachment.name.missing");
         }
         apply(new AttachmentAddedEvent(command.attachmentId(), command.tenantId(), command.procurementId(), command.target(),
                 command.targetId(), command.fileName(), command.contentType(), command.sizeBytes(), command.sha256(),
@@ -54,7 +54,7 @@ class Attachment implements TenantOwned {
     @CommandHandler
     void handle(RemoveAttachmentCommand command) {
         if (removed) {
-            throw new NotFoundException("No such attachment.");
+            throw new NotFoundException("No such attachment.").withMessageKey("not-found.attachment");
         }
         apply(new AttachmentRemovedEvent(attachmentId, tenantId, procurementId, command.removedBy()));
     }

@@ -19,21 +19,22 @@ final class AttachmentProblem extends ProblemException {
     /** 413 with the code every other body over its limit has, and this limit. */
     static AttachmentProblem tooLarge(long maxBytes) {
         return new AttachmentProblem(413, "too-large", "The file is larger than the " + megabytes(maxBytes)
-                + " an attachment may have. Nothing was saved.", Map.of("maxBytes", maxBytes));
+                + " an attachment may have. Nothing was saved.", Map.of("maxBytes", maxBytes))
+                .withMessageKey("attachment.too-large", megabytes(maxBytes));
     }
 
     /** 415: the bytes are of a type that is not accepted (whatever the upload's Content-Type or name said). */
     static AttachmentProblem typeNotAllowed(String sniffed) {
         return new AttachmentProblem(415, "attachment.type-not-allowed", "Files of this type (" + sniffed
                 + ") cannot be attached. Attach PDF, Office or OpenDocument files, images (PNG, JPEG), text, CSV or ZIP.",
-                Map.of("detectedType", sniffed));
+                Map.of("detectedType", sniffed)).withArguments(sniffed);
     }
 
     /** 415: the bytes are not what the file's name says (a program or a web page named .pdf). */
     static AttachmentProblem typeMismatch(String sniffed, String byName) {
         return new AttachmentProblem(415, "attachment.type-mismatch", "The file's content (" + sniffed
                 + ") is not what its name says (" + byName + "). Nothing was saved.",
-                Map.of("detectedType", sniffed, "typeByName", byName));
+                Map.of("detectedType", sniffed, "typeByName", byName)).withArguments(sniffed, byName);
     }
 
     private static String megabytes(long bytes) {

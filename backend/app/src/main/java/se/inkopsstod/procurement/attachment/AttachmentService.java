@@ -95,12 +95,12 @@ class AttachmentService {
     Mono<Download> open(ProcurementAccess access, String attachmentId) {
         return Blocking.call(() -> {
             Attachments.Stored stored = attachments.readable(access, attachmentId)
-                    .orElseThrow(() -> new NotFoundException("No such attachment."));
+                    .orElseThrow(() -> new NotFoundException("No such attachment.").withMessageKey("not-found.attachment"));
             try {
                 return new Download(stored, blobs.open(stored.blobKey()));
             } catch (BlobNotFoundException e) {
                 log.error("The file of attachment {} is missing from the blob store ({})", stored.id(), stored.blobKey());
-                throw new NotFoundException("The file of this attachment is missing.");
+                throw new NotFoundException("The file of this attachment is missing.").withMessageKey("not-found.attachment-file");
             }
         });
     }
@@ -109,7 +109,7 @@ class AttachmentService {
     Mono<Void> remove(ProcurementAccess access, String attachmentId) {
         CurrentUser user = access.requireBuyer().user();
         return Blocking.call(() -> attachments.oneForTeam(access, attachmentId)
-                        .orElseThrow(() -> new NotFoundException("No such attachment.")))
+                        .orElseThrow(() -> new NotFoundException("No such attachment.").withMessageKey("not-found.attachment")))
                 .flatMap(found -> commands.send(new RemoveAttachmentCommand(AttachmentId.of(found.id()), access.tenantId(),
                         user.requireId()), user))
                 .then();

@@ -43,7 +43,8 @@ final class FileNames {
 
     private static InvalidInputException invalid() {
         return new InvalidInputException("attachment.name", "name",
-                "Give the file's name (1 to " + MAX_LENGTH + " characters) in the X-File-Name header or the name parameter.");
+                "Give the file's name (1 to " + MAX_LENGTH + " characters) in the X-File-Name header or the name parameter.")
+                    .withArguments(MAX_LENGTH);
     }
 
     /**

@@ -75,7 +75,7 @@ class DialogueService {
         return send(access, () -> {
             ProcurementId procurement = open(access);
             if (questionId.length() > 64 || !dialogues.hasQuestion(procurement, questionId)) {
-                throw new NotFoundException("No such question.");
+                throw new NotFoundException("No such question.").withMessageKey("not-found.question");
             }
             return new AnswerBuyerCommand(Dialogues.idOf(procurement), access.tenantId(), procurement, questionId,
                     vendor, text, access.user().requireId());

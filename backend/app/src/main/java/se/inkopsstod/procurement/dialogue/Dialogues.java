@@ -63,7 +63,7 @@ class Dialogues {
 
     Phase phase(ProcurementId procurement) {
         return jdbc.sql("select phase from procurement_view where procurement_id = ?").param(procurement.value())
-                .query(String.class).optional().map(Phase::valueOf).orElseThrow(() -> new NotFoundException("No such procurement."));
+                .query(String.class).optional().map(Phase::valueOf).orElseThrow(() -> new NotFoundException("No such procurement.").withMessageKey("not-found.procurement"));
     }
 
     boolean hasQuestion(ProcurementId procurement, String questionId) {

@@ -48,7 +48,7 @@ class MarketDialogue implements TenantOwned {
             throw new ConflictException("dialogue.no-requirements", "Write at least one requirement before sharing the draft.");
         }
         if (command.message() != null && command.message().length() > MAX_TEXT) {
-            throw new InvalidInputException("text.too-long", "message", "Keep it under " + MAX_TEXT + " characters.");
+            throw new InvalidInputException("text.too-long", "message", "Keep it under " + MAX_TEXT + " characters.").withArguments(MAX_TEXT);
         }
         apply(new DraftSharedEvent(command.dialogueId(), command.tenantId(), command.procurementId(), round + 1,
                 command.message() == null || command.message().isBlank() ? null : command.message().strip(),
@@ -60,7 +60,7 @@ class MarketDialogue implements TenantOwned {
     void handle(CommentDraftCommand command) {
         requireText(command.text());
         if (!draftRequirements.contains(command.requirementId())) {
-            throw new NotFoundException("That requirement is not in the shared draft.");
+            throw new NotFoundException("That requirement is not in the shared draft.").withMessageKey("not-found.requirement-not-shared");
         }
         apply(new DraftCommentedEvent(command.dialogueId(), command.tenantId(), command.procurementId(),
                 command.vendorOrganisationId(), command.requirementId(), command.text().strip(), command.by()));
@@ -79,7 +79,7 @@ class MarketDialogue implements TenantOwned {
     void handle(AnswerBuyerCommand command) {
         requireText(command.text());
         if (!questions.contains(command.questionId())) {
-            throw new NotFoundException("No such question.");
+            throw new NotFoundException("No such question.").withMessageKey("not-found.question");
         }
         apply(new BuyerAnsweredEvent(command.dialogueId(), command.tenantId(), command.procurementId(), command.questionId(),
                 command.vendorOrganisationId(), command.text().strip(), command.by()));
@@ -87,10 +87,10 @@ class MarketDialogue implements TenantOwned {
 
     private static void requireText(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("text.empty", "text", "Write something first.");
+            throw new InvalidInputException("text.empty", "text", "Write something first.").withMessageKey("text.empty");
         }
         if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException("text.too-long", "text", "Keep it under " + MAX_TEXT + " characters.");
+            throw new InvalidInputException("text.too-long", "text", "Keep it under " + MAX_TEXT + " characters.").withArguments(MAX_TEXT);
         }
     }
 

@@ -42,7 +42,7 @@ class Evaluation implements TenantOwned {
     void handle(ScoreTenderCommand command) {
         requireOpen();
         if (command.score() < 0 || command.score() > MAX_SCORE) {
-            throw new InvalidInputException("evaluation.score-range", "score", "Score from 0 to " + MAX_SCORE + ".");
+            throw new InvalidInputException("evaluation.score-range", "score", "Score from 0 to " + MAX_SCORE + ".").withArguments(MAX_SCORE);
         }
         apply(new TenderScoredEvent(command.evaluationId(), command.tenantId(), command.procurementId(),
                 command.vendorOrganisationId(), command.requirementId(), command.score(),

@@ -1,5 +1,6 @@
 package se.inkopsstod.procurement.evaluation;
 
+import se.inkopsstod.shared.MessageKey;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
@@ -98,7 +99,8 @@ public class EvaluationService {
                     requireTender(read(procurement), vendorOrganisationId);
                     Evaluations.Standing standing = evaluations.standing(procurement);
                     if (standing.phase() != Phase.TENDERING && standing.phase() != Phase.EVALUATION) {
-                        throw new ConflictException("award.phase", "A procurement is awarded from evaluation, not from " + standing.phase() + ".");
+                        throw new ConflictException("award.phase", "A procurement is awarded from evaluation, not from " + standing.phase() + ".")
+                        .withArguments(MessageKey.of("phase", standing.phase()));
                     }
                     return standing.procedure();
                 })
@@ -122,7 +124,7 @@ public class EvaluationService {
         return Blocking.call(() -> {
             EvaluationView view = read(access.procurementId());
             if (view.award() == null) {
-                throw new NotFoundException("The award is not decided yet.");
+                throw new NotFoundException("The award is not decided yet.").withMessageKey("not-found.award-undecided");
             }
             EvaluationView.Row own = view.rows().stream().filter(r -> r.vendorOrganisationId().equals(vendor.value()))
                     .findFirst().orElse(null);
@@ -142,7 +144,7 @@ public class EvaluationService {
     /** The evaluation, once the tenders are opened: before that they are sealed (409 evaluation.sealed). */
     private EvaluationView read(ProcurementId procurement) {
         Publication published = vendors.publication(procurement)
-                .orElseThrow(() -> new NotFoundException("The tender is not published yet."));
+                .orElseThrow(() -> new NotFoundException("The tender is not published yet.").withMessageKey("not-found.tender-unpublished"));
         return evaluations.of(procurement, published);
     }
 

@@ -69,10 +69,10 @@ public class Library {
 
     public TemplateView template(String templateId) {
         if (templateId.length() > 64) {
-            throw new NotFoundException("No such template.");
+            throw new NotFoundException("No such template.").withMessageKey("not-found.template");
         }
         return jdbc.sql(SELECT + " where t.template_id = ?").param(templateId).query(TEMPLATE).optional()
-                .orElseThrow(() -> new NotFoundException("No such template."));
+                .orElseThrow(() -> new NotFoundException("No such template.").withMessageKey("not-found.template"));
     }
 
     public boolean isEmpty() {

@@ -34,7 +34,7 @@ class RequirementTemplate {
     @CommandHandler
     void handle(ReviseTemplateCommand command) {
         if (retired) {
-            throw new ConflictException("template.retired", "A retired template cannot be revised.");
+            throw new ConflictException("template.retired", "A retired template cannot be revised.").withMessageKey("template.retired.no-revision");
         }
         requireValid(command.content());
         if (command.content().equals(content)) {
@@ -53,10 +53,10 @@ class RequirementTemplate {
     private static void requireValid(TemplateContent content) {
         if (content.kind() == RequirementKind.EVALUATED
                 && (content.defaultWeight() == null || content.defaultWeight() < 1 || content.defaultWeight() > 100)) {
-            throw new InvalidInputException("requirement.weight-range", "defaultWeight", "An evaluated template needs a weight from 1 to 100.");
+            throw new InvalidInputException("requirement.weight-range", "defaultWeight", "An evaluated template needs a weight from 1 to 100.").withMessageKey("requirement.weight-range.template");
         }
         if (content.kind() == RequirementKind.MANDATORY && content.defaultWeight() != null) {
-            throw new InvalidInputException("requirement.weight-mandatory", "defaultWeight", "A mandatory template has no weight.");
+            throw new InvalidInputException("requirement.weight-mandatory", "defaultWeight", "A mandatory template has no weight.").withMessageKey("requirement.weight-mandatory.template");
         }
     }
 

@@ -1,5 +1,6 @@
 package se.inkopsstod.procurement.need;
 
+import se.inkopsstod.shared.MessageKey;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -62,7 +63,7 @@ class Need implements TenantOwned {
     void handle(EditNeedCommand command) {
         requireOpen();
         if (command.baseVersion() > version || command.baseVersion() < 1) {
-            throw new InvalidInputException("edit.version-unknown", "baseVersion", "That version of the need does not exist.");
+            throw new InvalidInputException("edit.version-unknown", "baseVersion", "That version of the need does not exist.").withMessageKey("edit.version-unknown");
         }
         Set<NeedField> changed = fieldVersions.changes(command.baseVersion(), command.editor(), command.fields(),
                 content::value, command.content()::value, NeedField.class);
@@ -142,7 +143,8 @@ class Need implements TenantOwned {
 
     private void requireOpen() {
         if (!status.open()) {
-            throw new ConflictException("need.closed", "This need was " + status.name().toLowerCase() + " and can no longer change.");
+            throw new ConflictException("need.closed", "This need was " + status.name().toLowerCase() + " and can no longer change.")
+                    .withArguments(MessageKey.of("need-status", status));
         }
     }
 

@@ -37,7 +37,7 @@ public class NeedQueries {
 
     /** A need of this procurement, or 404. */
     public NeedView need(ProcurementAccess access, String needId) {
-        return find(access, needId).orElseThrow(() -> new NotFoundException("No such need."));
+        return find(access, needId).orElseThrow(() -> new NotFoundException("No such need.").withMessageKey("not-found.need"));
     }
 
     /** A need of this procurement, if there is one by that id. */

@@ -40,13 +40,13 @@ public class ProcessMap {
 
     public void requireProcess(String id, String field) {
         if (!processes.contains(id)) {
-            throw new InvalidInputException("process-map.unknown-process", field, "Unknown school process '" + id + "'.");
+            throw new InvalidInputException("process-map.unknown-process", field, "Unknown school process '" + id + "'.").withArguments(id);
         }
     }
 
     public void requirePerspective(String id, String field) {
         if (!perspectives.contains(id)) {
-            throw new InvalidInputException("process-map.unknown-perspective", field, "Unknown perspective '" + id + "'.");
+            throw new InvalidInputException("process-map.unknown-perspective", field, "Unknown perspective '" + id + "'.").withArguments(id);
         }
     }
 }

@@ -55,7 +55,8 @@ class Question implements TenantOwned {
         if (command.lastQuestionDay() != null
                 && LocalDate.ofInstant(command.now(), Publication.SWEDEN).isAfter(command.lastQuestionDay())) {
             throw new ConflictException("question.too-late",
-                    "The last day for questions was " + command.lastQuestionDay() + ". Questions can no longer be asked.");
+                    "The last day for questions was " + command.lastQuestionDay() + ". Questions can no longer be asked.")
+                    .withArguments(command.lastQuestionDay());
         }
         apply(new QuestionAskedEvent(command.questionId(), command.tenantId(), command.procurementId(),
                 command.vendorOrganisationId(), command.askedBy(), command.text().strip(), command.requirementId()));
@@ -72,14 +73,14 @@ class Question implements TenantOwned {
     void handle(EditAnswerCommand command) {
         requireUnpublished();
         if (command.baseVersion() > version || command.baseVersion() < 1) {
-            throw new InvalidInputException("edit.version-unknown", "baseVersion", "That version of the question does not exist.");
+            throw new InvalidInputException("edit.version-unknown", "baseVersion", "That version of the question does not exist.").withMessageKey("edit.version-unknown.question");
         }
         if (command.fields().contains(AnswerField.QUESTION)) {
             requireText(command.draft().question(), "question");
         }
         if (command.fields().contains(AnswerField.ANSWER) && command.draft().answer() != null
                 && command.draft().answer().length() > MAX_TEXT) {
-            throw new InvalidInputException("text.too-long", "answer", "Keep it under " + MAX_TEXT + " characters.");
+            throw new InvalidInputException("text.too-long", "answer", "Keep it under " + MAX_TEXT + " characters.").withArguments(MAX_TEXT);
         }
         Set<AnswerField> changed = fieldVersions.changes(command.baseVersion(), command.editor(), command.fields(),
                 draft::value, command.draft()::value, AnswerField.class);
@@ -109,7 +110,7 @@ class Question implements TenantOwned {
                 throw new QuestionNamesSomeoneException(command.findings());
             }
             if (reason.length() > MAX_REASON) {
-                throw new InvalidInputException("text.too-long", "identityReason", "Keep it under " + MAX_REASON + " characters.");
+                throw new InvalidInputException("text.too-long", "identityReason", "Keep it under " + MAX_REASON + " characters.").withArguments(MAX_REASON);
             }
             apply(new IdentityWarningConfirmedEvent(questionId, tenantId, procurementId, command.findings(), reason,
                     command.by()));
@@ -128,10 +129,10 @@ class Question implements TenantOwned {
 
     private static void requireText(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("text.empty", field, "Write something first.");
+            throw new InvalidInputException("text.empty", field, "Write something first.").withMessageKey("text.empty");
         }
         if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException("text.too-long", field, "Keep it under " + MAX_TEXT + " characters.");
+            throw new InvalidInputException("text.too-long", field, "Keep it under " + MAX_TEXT + " characters.").withArguments(MAX_TEXT);
         }
     }
 

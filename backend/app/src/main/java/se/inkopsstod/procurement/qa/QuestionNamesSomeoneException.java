@@ -19,6 +19,7 @@ class QuestionNamesSomeoneException extends ConflictException {
         super("question.names-someone", "The question or answer seems to name someone who could give the asker away: "
                 + String.join(", ", findings.stream().map(IdentityFinding::text).toList())
                 + ". Reword it, or confirm with a reason why it does not.");
+        withArguments(String.join(", ", findings.stream().map(IdentityFinding::text).toList()));
         this.findings = List.copyOf(findings);
     }
 

@@ -44,12 +44,12 @@ public class QuestionsAndAnswers {
 
     QuestionView oneForTeam(ProcurementId procurement, String questionId, Optional<Publication> publication, Instant now) {
         if (questionId.length() > 64) {
-            throw new NotFoundException("No such question.");
+            throw new NotFoundException("No such question.").withMessageKey("not-found.question");
         }
         return jdbc.sql("select * from question_view where procurement_id = ? and question_id = ?")
                 .params(procurement.value(), questionId)
                 .query((rs, n) -> teamView(rs, publication, now)).optional()
-                .orElseThrow(() -> new NotFoundException("No such question."));
+                .orElseThrow(() -> new NotFoundException("No such question.").withMessageKey("not-found.question"));
     }
 
     /** Published questions and answers (never saying who asked) and the vendor's own unanswered questions. */
@@ -83,7 +83,7 @@ public class QuestionsAndAnswers {
     Phase phase(ProcurementId procurement) {
         return jdbc.sql("select phase from procurement_view where procurement_id = ?").param(procurement.value())
                 .query(String.class).optional().map(Phase::valueOf)
-                .orElseThrow(() -> new NotFoundException("No such procurement."));
+                .orElseThrow(() -> new NotFoundException("No such procurement.").withMessageKey("not-found.procurement"));
     }
 
     private QuestionView teamView(ResultSet rs, Optional<Publication> publication, Instant now) throws SQLException {

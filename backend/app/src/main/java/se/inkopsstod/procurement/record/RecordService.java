@@ -57,7 +57,7 @@ class RecordService {
                 edition == ProcurementRecordView.Edition.BUYER, memberNames, vendorNames);
         ProcurementCreatedEvent created = source.stream(access.procurementId().value()).stream()
                 .map(Recorded::payload).filter(ProcurementCreatedEvent.class::isInstance).map(ProcurementCreatedEvent.class::cast)
-                .findFirst().orElseThrow(() -> new NotFoundException("No such procurement."));
+                .findFirst().orElseThrow(() -> new NotFoundException("No such procurement.").withMessageKey("not-found.procurement"));
         List<RecordSection> sections = chapters.stream().flatMap(c -> c.write(source).stream())
                 .sorted(Comparator.comparingInt(RecordSection::order)).toList();
         return new ProcurementRecordView(access.procurementId().value(), created.title(),

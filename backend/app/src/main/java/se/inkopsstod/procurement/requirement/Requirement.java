@@ -57,10 +57,10 @@ class Requirement implements TenantOwned {
     @CommandHandler
     void handle(EditRequirementCommand command) {
         if (!tenantId.equals(command.tenantId())) {
-            throw new NotFoundException("No such requirement.");
+            throw new NotFoundException("No such requirement.").withMessageKey("not-found.requirement");
         }
         if (command.baseVersion() > version || command.baseVersion() < 1) {
-            throw new InvalidInputException("edit.version-unknown", "baseVersion", "That version of the requirement does not exist.");
+            throw new InvalidInputException("edit.version-unknown", "baseVersion", "That version of the requirement does not exist.").withMessageKey("edit.version-unknown.requirement");
         }
         Set<RequirementField> changed = fieldVersions.changes(command.baseVersion(), command.editor(), command.fields(),
                 content::value, command.content()::value, RequirementField.class);
@@ -93,11 +93,12 @@ class Requirement implements TenantOwned {
         if (content.kind() == RequirementKind.EVALUATED
                 && (content.weight() == null || content.weight() < 1 || content.weight() > MAX_WEIGHT)) {
             throw new InvalidInputException("requirement.weight-range", "weight",
-                    "An evaluated requirement needs a weight from 1 to " + MAX_WEIGHT + ".");
+                    "An evaluated requirement needs a weight from 1 to " + MAX_WEIGHT + ".")
+                    .withArguments(MAX_WEIGHT);
         }
         if (content.kind() == RequirementKind.MANDATORY && content.weight() != null) {
             throw new InvalidInputException("requirement.weight-mandatory", "weight",
-                    "A mandatory requirement has no weight: it is met or the tender is out.");
+                    "A mandatory requirement has no weight: it is met or the tender is out.").withMessageKey("requirement.weight-mandatory");
         }
     }
 

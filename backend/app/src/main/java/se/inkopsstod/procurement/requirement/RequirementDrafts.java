@@ -21,7 +21,7 @@ final class RequirementDrafts {
      */
     static RequirementContent fromTemplate(TemplateView template, RequirementDraft draft, Set<NeedId> needs) {
         if (template.retired()) {
-            throw new ConflictException("template.retired", "That template is retired; pick a current one.");
+            throw new ConflictException("template.retired", "That template is retired; pick a current one.").withMessageKey("template.retired.pick-current");
         }
         RequirementKind kind = draft.kind() != null ? draft.kind() : template.kind();
         Integer weight = kind == RequirementKind.EVALUATED

@@ -62,7 +62,7 @@ class Requirements {
 
     RequirementView one(ProcurementAccess access, String requirementId, Map<String, String> names) {
         return of(access, names).stream().filter(r -> r.id().equals(requirementId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No such requirement."));
+                .orElseThrow(() -> new NotFoundException("No such requirement.").withMessageKey("not-found.requirement"));
     }
 
     private static BigDecimal share(Integer weight, long total) {

@@ -32,7 +32,8 @@ final class ImportProblem extends ProblemException {
             return error;
         }).toList();
         return new ImportProblem(400, "import.invalid", errors.size() == 1 ? "One cell of the sheet is not valid; nothing was imported."
-                : errors.size() + " cells of the sheet are not valid; nothing was imported.", Map.of("errors", list));
+                : errors.size() + " cells of the sheet are not valid; nothing was imported.", Map.of("errors", list))
+                .withMessageKey(errors.size() == 1 ? "import.invalid.one" : "import.invalid", errors.size());
     }
 
     static ImportProblem empty() {
@@ -42,16 +43,17 @@ final class ImportProblem extends ProblemException {
     static ImportProblem tooManyRows(int max) {
         return new ImportProblem(400, "import.too-many-rows",
                 "A sheet may hold at most " + max + " requirements at a time; split it and import the parts one by one.",
-                Map.of("maxRows", max));
+                Map.of("maxRows", max)).withArguments(max);
     }
 
     /** 413 with the code every other body over the limit has, and this route's own limit in words. */
     static ImportProblem tooLarge(String message) {
-        return new ImportProblem(413, "too-large", message, Map.of("maxBytes", XlsxUpload.MAX_BYTES));
+        return new ImportProblem(413, "too-large", message, Map.of("maxBytes", XlsxUpload.MAX_BYTES))
+                .withMessageKey("import.too-large", XlsxUpload.MAX_BYTES / (1024 * 1024));
     }
 
-    static ImportProblem notXlsx(String message) {
-        return new ImportProblem(415, "import.not-xlsx", message, Map.of());
+    static ImportProblem notXlsx(String message, String messageKey) {
+        return new ImportProblem(415, "import.not-xlsx", message, Map.of()).withMessageKey(messageKey);
     }
 
     @Override

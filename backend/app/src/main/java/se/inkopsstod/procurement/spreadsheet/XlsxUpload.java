@@ -63,18 +63,20 @@ final class XlsxUpload {
     /** The workbook, once the bytes look like one (a ZIP package) and POI opens them as one. Blocking. */
     static Workbook open(byte[] bytes) {
         if (startsWith(bytes, OLE2)) {
-            throw ImportProblem.notXlsx("This is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) and import that.");
+            throw ImportProblem.notXlsx("This is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) and import that.",
+                    "import.not-xlsx.xls");
         }
         if (!startsWith(bytes, ZIP)) {
-            throw ImportProblem.notXlsx("The file is not an Excel workbook (.xlsx).");
+            throw ImportProblem.notXlsx("The file is not an Excel workbook (.xlsx).", "import.not-xlsx");
         }
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (Exception e) {
             if (mentionsZipBomb(e)) {
-                throw ImportProblem.tooLarge("The file unpacks to far more than it holds (a zip bomb?). Nothing was imported.");
+                throw ImportProblem.tooLarge("The file unpacks to far more than it holds (a zip bomb?). Nothing was imported.")
+                        .withMessageKey("import.zip-bomb");
             }
-            throw ImportProblem.notXlsx("The file could not be read as an Excel workbook (.xlsx).");
+            throw ImportProblem.notXlsx("The file could not be read as an Excel workbook (.xlsx).", "import.not-xlsx.unreadable");
         }
     }
 

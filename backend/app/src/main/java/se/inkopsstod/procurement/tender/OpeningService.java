@@ -94,6 +94,6 @@ class OpeningService {
     }
 
     private Publication requirePublished(ProcurementId procurement) {
-        return vendors.publication(procurement).orElseThrow(() -> new NotFoundException("The tender is not published yet."));
+        return vendors.publication(procurement).orElseThrow(() -> new NotFoundException("The tender is not published yet.").withMessageKey("not-found.tender-unpublished"));
     }
 }

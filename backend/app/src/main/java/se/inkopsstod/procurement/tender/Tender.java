@@ -59,7 +59,8 @@ class Tender implements TenantOwned {
                 throw new InvalidInputException("tender.duplicate-response", "responses", "Answer each requirement once.");
             }
             if (response.explanation() != null && response.explanation().length() > MAX_EXPLANATION) {
-                throw new InvalidInputException("text.too-long", "responses", "Keep each explanation under " + MAX_EXPLANATION + " characters.");
+                throw new InvalidInputException("text.too-long", "responses", "Keep each explanation under " + MAX_EXPLANATION + " characters.")
+                        .withMessageKey("text.too-long.explanation", MAX_EXPLANATION);
             }
         }
         if (command.priceSek() != null && command.priceSek() < 0) {
@@ -80,7 +81,7 @@ class Tender implements TenantOwned {
         missing.removeAll(answered);
         if (!missing.isEmpty()) {
             throw new ConflictException("tender.incomplete", "Answer every requirement before submitting: "
-                    + missing.size() + " still without an answer.");
+                    + missing.size() + " still without an answer.").withArguments(missing.size());
         }
         if (!priced) {
             throw new ConflictException("tender.price-missing", "Give a price before submitting.");

@@ -51,7 +51,8 @@ class TenderOpening implements TenantOwned {
         requireNotOpened();
         if (command.openers().size() < MIN_OPENERS || command.openers().size() > MAX_OPENERS) {
             throw new InvalidInputException("opening.openers", "openers",
-                    "Appoint at least " + MIN_OPENERS + " and at most " + MAX_OPENERS + " openers: the tenders are opened together.");
+                    "Appoint at least " + MIN_OPENERS + " and at most " + MAX_OPENERS + " openers: the tenders are opened together.")
+                    .withArguments(MIN_OPENERS, MAX_OPENERS);
         }
         apply(new OpenersAppointedEvent(command.openingId(), command.tenantId(), command.procurementId(),
                 Set.copyOf(command.openers()), command.by()));
@@ -64,7 +65,7 @@ class TenderOpening implements TenantOwned {
             throw new ConflictException("opening.before-deadline", "Tenders can be opened only once the tender deadline has passed.");
         }
         if (!openers.contains(command.by())) {
-            throw new ForbiddenException("Only an appointed opener can confirm the opening.");
+            throw new ForbiddenException("Only an appointed opener can confirm the opening.").withMessageKey("forbidden.opener-only");
         }
         if (confirmed.contains(command.by())) {
             return; // confirmed already: the same answer, nothing new to record

@@ -46,7 +46,7 @@ class TenderService {
         return Blocking.call(() -> {
             ProcurementId procurement = access.requireMember().procurementId();
             Publication publication = vendors.publication(procurement)
-                    .orElseThrow(() -> new NotFoundException("The tender is not published yet."));
+                    .orElseThrow(() -> new NotFoundException("The tender is not published yet.").withMessageKey("not-found.tender-unpublished"));
             Optional<Instant> openedAt = tenders.openedAt(procurement);
             List<TenderView> submitted = openedAt.isPresent() ? tenders.opened(procurement) : List.of();
             return new TendersView(openedAt.isPresent(), publication.tenderDeadline(), openedAt.orElse(null), submitted);

@@ -80,7 +80,7 @@ class InvitationService {
     Mono<Void> withdraw(ProcurementAccess access, String vendorOrganisationId) {
         CurrentUser user = access.requireBuyer().user();
         if (vendorOrganisationId.length() > 64) {
-            throw new NotFoundException("This vendor is not invited to the procurement.");
+            throw new NotFoundException("This vendor is not invited to the procurement.").withMessageKey("not-found.vendor-not-invited");
         }
         ProcurementId procurement = access.procurementId();
         VendorOrganisationId vendor = VendorOrganisationId.of(vendorOrganisationId);

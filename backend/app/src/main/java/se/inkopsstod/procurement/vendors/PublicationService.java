@@ -41,7 +41,7 @@ class PublicationService {
     Mono<Publication> publication(ProcurementAccess access) {
         access.requireMember();
         return Blocking.call(() -> vendors.publication(access.procurementId())
-                .orElseThrow(() -> new NotFoundException("The tender is not published yet.")));
+                .orElseThrow(() -> new NotFoundException("The tender is not published yet.").withMessageKey("not-found.tender-unpublished")));
     }
 
     /** Publishes the tender with the procurement's requirements as they are now. */
@@ -71,7 +71,7 @@ class PublicationService {
         return Blocking.call(() -> {
                     PublishedRequirement current = vendors.published(procurement).stream()
                             .filter(r -> r.requirementId().equals(requirementId)).findFirst()
-                            .orElseThrow(() -> new NotFoundException("That requirement is not in the published requirement set."));
+                            .orElseThrow(() -> new NotFoundException("That requirement is not in the published requirement set.").withMessageKey("not-found.requirement-unpublished"));
                     return new AmendRequirementCommand(procurement, access.tenantId(), current.requirementId(),
                             change.applyTo(current), reason, clock.instant());
                 })

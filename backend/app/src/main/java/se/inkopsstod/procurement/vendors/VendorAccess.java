@@ -61,7 +61,7 @@ public class VendorAccess {
     public static VendorOrganisationId vendorOf(CurrentUser user) {
         user.require(Role.VENDOR);
         if (user.vendorOrganisation() == null) {
-            throw new ForbiddenException("Only users of a vendor organisation can do this.");
+            throw new ForbiddenException("Only users of a vendor organisation can do this.").withMessageKey("forbidden.vendor-only");
         }
         return VendorOrganisationId.of(user.vendorOrganisation().id());
     }
@@ -148,7 +148,7 @@ public class VendorAccess {
     /** One procurement as the invited vendor sees it, or 404 for anyone not invited. */
     private VendorProcurementView procurementOf(VendorOrganisationId vendor, String procurementId) {
         if (procurementId.length() > 64) {
-            throw new NotFoundException("No such procurement.");
+            throw new NotFoundException("No such procurement.").withMessageKey("not-found.procurement");
         }
         return jdbc.sql("""
                         select v.*, i.invited_at from procurement_invitation i
@@ -156,7 +156,7 @@ public class VendorAccess {
                          where i.vendor_organisation_id = ? and i.procurement_id = ?""")
                 .params(vendor.value(), procurementId)
                 .query((rs, n) -> vendorView(rs, true)).optional()
-                .orElseThrow(() -> new NotFoundException("No such procurement."));
+                .orElseThrow(() -> new NotFoundException("No such procurement.").withMessageKey("not-found.procurement"));
     }
 
     /** With {@code full}, the published requirement set and its amendments too (a list shows neither). */

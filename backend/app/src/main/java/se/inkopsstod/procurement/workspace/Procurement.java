@@ -1,5 +1,6 @@
 package se.inkopsstod.procurement.workspace;
 
+import se.inkopsstod.shared.MessageKey;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -107,12 +108,14 @@ class Procurement implements TenantOwned {
         }
         if (!phase.next().contains(command.phase())) {
             throw new ConflictException("procurement.phase-transition",
-                    "A procurement in " + phase + " cannot move to " + command.phase() + ". Possible: " + phase.next() + ".");
+                    "A procurement in " + phase + " cannot move to " + command.phase() + ". Possible: " + phase.next() + ".")
+                    .withArguments(MessageKey.of("phase", phase), MessageKey.of("phase", command.phase()), phase.next().stream().sorted().map(next -> MessageKey.of("phase", next)).toList());
         }
         // LOU: until the deadline tenders may still arrive and vendors still ask; nobody evaluates yet
         if (command.phase() == Phase.EVALUATION && tenderDeadline != null && command.now().isBefore(tenderDeadline)) {
             throw new ConflictException("procurement.before-deadline",
-                    "Evaluation starts after the tender deadline (" + tenderDeadline + "): tenders may still be submitted until then.");
+                    "Evaluation starts after the tender deadline (" + tenderDeadline + "): tenders may still be submitted until then.")
+                    .withArguments(tenderDeadline);
         }
         // a published procurement is awarded by its award decision and implemented once its contract is signed
         if (published && command.phase() == Phase.AWARDED) {
@@ -132,7 +135,8 @@ class Procurement implements TenantOwned {
             return; // the decision's second delivery: nothing new
         }
         if (phase != Phase.TENDERING && phase != Phase.EVALUATION) {
-            throw new ConflictException("procurement.phase-transition", "A procurement in " + phase + " cannot be awarded.");
+            throw new ConflictException("procurement.phase-transition", "A procurement in " + phase + " cannot be awarded.")
+                    .withMessageKey("procurement.phase-transition.award", MessageKey.of("phase", phase));
         }
         apply(new PhaseChangedEvent(procurementId, tenantId, phase, Phase.AWARDED));
         apply(new StandstillStartedEvent(procurementId, tenantId, command.decidedAt(), command.standstillEndsAt()));
@@ -145,7 +149,8 @@ class Procurement implements TenantOwned {
         }
         if (command.now().isBefore(standstillEndsAt)) {
             throw new ConflictException("contract.standstill",
-                    "The standstill period runs until " + standstillEndsAt + ": the contract may be signed only after it.");
+                    "The standstill period runs until " + standstillEndsAt + ": the contract may be signed only after it.")
+                    .withArguments(standstillEndsAt);
         }
         apply(new ContractSignedEvent(procurementId, tenantId, command.now(), command.by()));
         apply(new PhaseChangedEvent(procurementId, tenantId, phase, Phase.IMPLEMENTATION));
@@ -170,7 +175,8 @@ class Procurement implements TenantOwned {
     void handle(InviteVendorCommand command) {
         if (!INVITING.contains(phase)) {
             throw new ConflictException("procurement.invite-phase",
-                    "Vendors are invited during market dialogue, requirements or tendering, not in " + phase + ".");
+                    "Vendors are invited during market dialogue, requirements or tendering, not in " + phase + ".")
+                    .withArguments(MessageKey.of("phase", phase));
         }
         if (!invited.contains(command.vendorOrganisationId())) {
             apply(new VendorInvitedEvent(procurementId, tenantId, command.vendorOrganisationId()));
@@ -185,7 +191,7 @@ class Procurement implements TenantOwned {
                     "The tender is published: invitations stand until the procurement ends.");
         }
         if (!invited.contains(command.vendorOrganisationId())) {
-            throw new NotFoundException("This vendor is not invited to the procurement.");
+            throw new NotFoundException("This vendor is not invited to the procurement.").withMessageKey("not-found.vendor-not-invited");
         }
         apply(new InvitationWithdrawnEvent(procurementId, tenantId, command.vendorOrganisationId()));
     }
@@ -197,7 +203,8 @@ class Procurement implements TenantOwned {
                     "The tender is already published. Change it through amendments or extend the deadline.");
         }
         if (!PUBLISHABLE.contains(phase)) {
-            throw new ConflictException("procurement.publish-phase", "A procurement in " + phase + " cannot be published.");
+            throw new ConflictException("procurement.publish-phase", "A procurement in " + phase + " cannot be published.")
+                    .withArguments(MessageKey.of("phase", phase));
         }
         if (command.requirements().isEmpty()) {
             throw new ConflictException("procurement.publish-no-requirements", "Write at least one requirement before publishing.");
@@ -214,7 +221,8 @@ class Procurement implements TenantOwned {
         if (command.lastQuestionDay().isAfter(answersDueBy)) {
             throw new InvalidInputException("procurement.question-day-too-late", "lastQuestionDay",
                     "Questions must close by " + answersDueBy + ": answers have to be out "
-                            + (command.accelerated() ? 4 : 6) + " days before the tender deadline.");
+                            + (command.accelerated() ? 4 : 6) + " days before the tender deadline.")
+                    .withArguments(answersDueBy, command.accelerated() ? 4 : 6);
         }
         if (command.evaluationModel() == EvaluationModel.PRICE_AND_QUALITY
                 && (command.qualityValueSek() == null || command.qualityValueSek() <= 0)) {
@@ -255,12 +263,12 @@ class Procurement implements TenantOwned {
         }
         PublishedRequirement before = publishedSet.get(command.requirementId());
         if (before == null) {
-            throw new NotFoundException("That requirement is not in the published requirement set.");
+            throw new NotFoundException("That requirement is not in the published requirement set.").withMessageKey("not-found.requirement-unpublished");
         }
         PublishedRequirement after = command.after();
         if (after != null) {
             if (after.text() == null || after.text().isBlank()) {
-                throw new InvalidInputException("text.empty", "text", "A requirement needs a text.");
+                throw new InvalidInputException("text.empty", "text", "A requirement needs a text.").withMessageKey("text.empty.requirement");
             }
             boolean evaluated = after.kind() == RequirementKind.EVALUATED;
             if (evaluated != (after.weight() != null) || (evaluated && (after.weight() < 1 || after.weight() > 100))) {
@@ -293,7 +301,9 @@ class Procurement implements TenantOwned {
         LocalDate questions = command.lastQuestionDay() != null ? command.lastQuestionDay() : lastQuestionDay;
         if (questions.isAfter(Publication.answersDueBy(command.tenderDeadline(), accelerated))) {
             throw new InvalidInputException("procurement.question-day-too-late", "lastQuestionDay",
-                    "Questions must close by " + Publication.answersDueBy(command.tenderDeadline(), accelerated) + ".");
+                    "Questions must close by " + Publication.answersDueBy(command.tenderDeadline(), accelerated) + ".")
+                    .withMessageKey("procurement.question-day-too-late.extension",
+                            Publication.answersDueBy(command.tenderDeadline(), accelerated));
         }
         apply(new TenderDeadlineExtendedEvent(procurementId, tenantId, tenderDeadline, command.tenderDeadline(), questions));
     }

@@ -37,7 +37,7 @@ public class Workspace {
     /** The procurement the gate let the person into. */
     public ProcurementView view(ProcurementAccess access) {
         return find(access.requireMember().tenantId(), access.procurementId().value())
-                .orElseThrow(() -> new NotFoundException("No such procurement."));
+                .orElseThrow(() -> new NotFoundException("No such procurement.").withMessageKey("not-found.procurement"));
     }
 
     public List<ProcurementSummary> list(CurrentUser user) {

@@ -150,7 +150,7 @@ public class Directory implements TenantMembers, Organisations {
             throw new ConflictException("organisation.number-taken", "That organisation number is already registered.");
         }
         if (emailInUse(email)) {
-            throw new ConflictException("member.email-taken", "That e-mail address is already in use.");
+            throw new ConflictException("member.email-taken", "That e-mail address is already in use.").withMessageKey("member.email-taken");
         }
     }
 

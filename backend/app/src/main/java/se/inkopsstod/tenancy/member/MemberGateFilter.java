@@ -48,7 +48,7 @@ class MemberGateFilter implements WebFilter, Ordered {
                 .flatMap(user -> Blocking.run(() -> {
                     TenantId tenant = user.tenantId();
                     if (memberId.isBlank() || memberId.length() > 64 || directory.member(tenant, PersonId.of(memberId)).isEmpty()) {
-                        throw new NotFoundException("No such member.");
+                        throw new NotFoundException("No such member.").withMessageKey("not-found.member");
                     }
                 }))
                 .then(Mono.defer(() -> chain.filter(exchange)));

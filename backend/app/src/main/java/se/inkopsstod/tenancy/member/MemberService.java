@@ -41,7 +41,7 @@ class MemberService {
         PersonId memberId = PersonId.random();
         return Blocking.call(() -> directory.emailInUse(email))
                 .flatMap(inUse -> inUse
-                        ? Mono.error(new ConflictException("member.email-taken", "That e-mail address is already in use."))
+                        ? Mono.error(new ConflictException("member.email-taken", "That e-mail address is already in use.").<ConflictException>withMessageKey("member.email-taken"))
                         : commands.send(new AddMemberCommand(tenant, memberId, name, email, roles), user))
                 .then(Blocking.call(() -> directory.member(tenant, memberId).orElseThrow()));
     }
@@ -56,9 +56,9 @@ class MemberService {
     /** A member of the caller's own tenant only: another tenant's member is as unknown as one that does not exist. */
     private PersonId existingMember(TenantId tenant, String memberId) {
         if (memberId.length() > 64) {
-            throw new NotFoundException("No such member.");
+            throw new NotFoundException("No such member.").withMessageKey("not-found.member");
         }
         PersonId id = PersonId.of(memberId);
-        return directory.member(tenant, id).map(m -> id).orElseThrow(() -> new NotFoundException("No such member."));
+        return directory.member(tenant, id).map(m -> id).orElseThrow(() -> new NotFoundException("No such member.").withMessageKey("not-found.member"));
     }
 }

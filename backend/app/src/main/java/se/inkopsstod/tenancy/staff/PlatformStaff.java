@@ -43,7 +43,7 @@ class PlatformStaff {
         }
         String email = command.email().strip().toLowerCase(Locale.ROOT);
         if (byEmail.containsKey(email)) {
-            throw new ConflictException("member.email-taken", "That person is already platform staff.");
+            throw new ConflictException("member.email-taken", "That person is already platform staff.").withMessageKey("member.email-taken.staff");
         }
         apply(new PlatformRoleGrantedEvent(command.personId(), command.name().strip(), email, command.role()));
     }
@@ -51,14 +51,14 @@ class PlatformStaff {
     @CommandHandler
     void handle(LinkStaffIdentityCommand command) {
         if (!subjects.containsKey(command.personId())) {
-            throw new NotFoundException("No such staff member.");
+            throw new NotFoundException("No such staff member.").withMessageKey("not-found.staff-member");
         }
         String linked = subjects.get(command.personId());
         if (command.subject().equals(linked)) {
             return;
         }
         if (linked != null) {
-            throw new ConflictException("member.already-linked", "This person already logs in with another account.");
+            throw new ConflictException("member.already-linked", "This person already logs in with another account.").withMessageKey("member.already-linked.person");
         }
         apply(new StaffIdentityLinkedEvent(command.personId(), command.subject()));
     }

@@ -57,7 +57,7 @@ class Tenant implements TenantOwned {
         requireTenantRoles(command.roles());
         String email = normalise(command.email());
         if (members.values().stream().anyMatch(m -> m.email().equals(email))) {
-            throw new ConflictException("member.email-taken", "Someone with that e-mail address is already in the team.");
+            throw new ConflictException("member.email-taken", "Someone with that e-mail address is already in the team.").withMessageKey("member.email-taken.team");
         }
         if (members.containsKey(command.memberId())) {
             throw new ConflictException("member.exists", "That member already exists.");
@@ -98,7 +98,7 @@ class Tenant implements TenantOwned {
             return;
         }
         if (member.subject() != null) {
-            throw new ConflictException("member.already-linked", "This member already logs in with another account.");
+            throw new ConflictException("member.already-linked", "This member already logs in with another account.").withMessageKey("member.already-linked");
         }
         apply(new MemberIdentityLinkedEvent(tenantId, member.id(), member.name(), command.subject()));
     }
@@ -106,7 +106,7 @@ class Tenant implements TenantOwned {
     private Member member(PersonId id) {
         Member member = members.get(id);
         if (member == null) {
-            throw new NotFoundException("No such member.");
+            throw new NotFoundException("No such member.").withMessageKey("not-found.member");
         }
         return member;
     }

@@ -45,7 +45,7 @@ class VendorOrganisation {
     void handle(AddVendorUserCommand command) {
         String email = command.email().strip().toLowerCase(Locale.ROOT);
         if (usersByEmail.containsKey(email)) {
-            throw new ConflictException("member.email-taken", "Someone with that e-mail address is already a user.");
+            throw new ConflictException("member.email-taken", "Someone with that e-mail address is already a user.").withMessageKey("member.email-taken.vendor-user");
         }
         apply(new VendorUserAddedEvent(vendorOrganisationId, command.userId(), command.name().strip(), email));
     }
@@ -53,14 +53,14 @@ class VendorOrganisation {
     @CommandHandler
     void handle(LinkVendorUserIdentityCommand command) {
         if (!users.containsKey(command.userId())) {
-            throw new NotFoundException("No such vendor user.");
+            throw new NotFoundException("No such vendor user.").withMessageKey("not-found.vendor-user");
         }
         String linked = users.get(command.userId());
         if (command.subject().equals(linked)) {
             return;
         }
         if (linked != null) {
-            throw new ConflictException("member.already-linked", "This user already logs in with another account.");
+            throw new ConflictException("member.already-linked", "This user already logs in with another account.").withMessageKey("member.already-linked.user");
         }
         apply(new VendorUserIdentityLinkedEvent(vendorOrganisationId, command.userId(), command.subject()));
     }

@@ -2,6 +2,9 @@ package se.inkopsstod.platform.web;
 
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseUnreachableTest {
 
-    private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice();
+    private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice(new ProblemMessages(bundle()));
+    private final MockServerWebExchange english = MockServerWebExchange.from(MockServerHttpRequest.get("/api/procurements")
+            .header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.8"));
+
+    static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages/problems");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        bundle.setAlwaysUseMessageFormat(true);
+        return bundle;
+    }
 
     @Test
     void aPoolWithoutConnectionsOrAServerRestartingIsUnavailableNotAnError() {
@@ -31,11 +45,13 @@ class DatabaseUnreachableTest {
                         new SQLException("terminating connection due to administrator command", "57P01"))),
                 new RuntimeException(new SQLException("Connection refused", "08001")),
                 commitFailedThenRollbackFailed()}) {
-            ResponseEntity<ProblemDetail> answer = advice.unexpected(cause);
+            ResponseEntity<ProblemDetail> answer = advice.unexpected(cause, english);
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
             assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
             assertThat(answer.getBody().getProperties()).containsEntry("code", "unavailable");
             assertThat(answer.getBody().getDetail()).contains("not saved");
+            // Swedish unless the caller asks for English
+            assertThat(advice.unexpected(cause, null).getBody().getDetail()).contains("inget sparades");
         }
     }
 
@@ -51,7 +67,7 @@ class DatabaseUnreachableTest {
     @Test
     void otherDatabaseErrorsStayInternal() {
         ResponseEntity<ProblemDetail> answer = advice.unexpected(new RuntimeException(
-                new SQLException("column does not exist", "42703")));
+                new SQLException("column does not exist", "42703")), english);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
         assertThat(answer.getBody().getProperties()).containsEntry("code", "internal");
     }
