@@ -126,7 +126,15 @@ class InsightsTopicsPrivacyIT {
         for (var row : jdbc.queryForList("select what_worked, what_to_change from lesson where status <> 'APPROVED'")) {
             row.values().stream().map(v -> (String) v).filter(v -> v != null && v.strip().length() >= 12).forEach(words::add);
         }
+        // other tests approve lessons whose whole text is a placeholder ("xxxxxxxx") that also names their test data:
+        // an approved text may say what it says
+        Set<String> approved = new java.util.HashSet<>();
+        for (var row : jdbc.queryForList("select what_worked, what_to_change from lesson where status = 'APPROVED'")) {
+            row.values().stream().filter(v -> v != null).map(v -> ((String) v).strip().toLowerCase(java.util.Locale.ROOT))
+                    .forEach(approved::add);
+        }
         return words.stream().filter(w -> w != null && w.strip().length() >= 4)
+                .filter(w -> !approved.contains(w.strip().toLowerCase(java.util.Locale.ROOT)))
                 .map(w -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(w.strip()) + "(?![\\p{L}\\d])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                 .toList();
