@@ -1,6 +1,8 @@
-import { useCallback } from 'react'
+import { type ReactNode, useCallback } from 'react'
 import { Link, useParams } from 'react-router'
 
+import type { AttachmentTarget } from '@/features/attachments/api/get-attachments'
+import { AttachmentsFold, AttachmentsPanel } from '@/features/attachments/components/attachments-section'
 import { CommentThread } from '@/features/comments/components/comment-thread'
 import { useNeeds } from '@/features/needs/api/get-needs'
 import { NeedsPanel } from '@/features/needs/components/needs-panel'
@@ -25,7 +27,7 @@ import { WorkspaceTabs } from './workspace-tabs'
 
 /**
  * `/upphandlingar/:procurementId`: the procurement's workspace. The features (procurement,
- * needs, requirements, comments, presence) are composed here: features do not import each other.
+ * needs, requirements, comments, attachments, presence) are composed here: features do not import each other.
  */
 export function ProcurementWorkspaceRoute() {
   const { procurementId = '' } = useParams()
@@ -34,7 +36,17 @@ export function ProcurementWorkspaceRoute() {
   return isTenantMember(person) ? (
     <TeamWorkspace procurementId={procurementId} />
   ) : (
-    <VendorProcurementPage key={procurementId} procurementId={procurementId} />
+    <VendorProcurementPage
+      key={procurementId}
+      procurementId={procurementId}
+      extras={{
+        procurement: <AttachmentsPanel procurementId={procurementId} scope="vendor" target="PROCUREMENT" />,
+        requirement: (requirementId) => (
+          <AttachmentsFold procurementId={procurementId} scope="vendor" target="REQUIREMENT" targetId={requirementId} />
+        ),
+        answer: (questionId) => <AttachmentsFold procurementId={procurementId} scope="vendor" target="ANSWER" targetId={questionId} />,
+      }}
+    />
   )
 }
 
@@ -70,6 +82,15 @@ function WorkspaceBody({ procurement }: { procurement: Procurement }) {
   const comments = (itemId: string) => (
     <CommentThread procurementId={procurement.id} itemId={itemId} team={procurement.team} />
   )
+  const attachments = (target: AttachmentTarget) => (targetId: string): ReactNode => (
+    <AttachmentsFold procurementId={procurement.id} scope="team" target={target} targetId={targetId} />
+  )
+  const requirementExtras = (requirementId: string) => (
+    <>
+      {attachments('REQUIREMENT')(requirementId)}
+      {comments(requirementId)}
+    </>
+  )
   return (
     <>
       <PresenceBar procurementId={procurement.id} describeItem={describeItem} />
@@ -96,12 +117,23 @@ function WorkspaceBody({ procurement }: { procurement: Procurement }) {
           {
             id: 'krav',
             label: 'workspace.tab.requirements',
-            content: <RequirementsPanel procurementId={procurement.id} procurementTitle={procurement.title} itemExtras={comments} />,
+            content: <RequirementsPanel procurementId={procurement.id} procurementTitle={procurement.title} itemExtras={requirementExtras} />,
           },
           { id: 'sparbarhet', label: 'workspace.tab.trace', content: <TracePanel procurementId={procurement.id} /> },
+          {
+            id: 'bilagor',
+            label: 'attachments.heading',
+            content: <AttachmentsPanel procurementId={procurement.id} scope="team" target="PROCUREMENT" />,
+          },
           { id: 'leverantorer', label: 'tendering.tab.vendors', content: <VendorsPanel procurementId={procurement.id} /> },
           { id: 'dialog', label: 'tendering.tab.dialogue', content: <DialoguePanel procurementId={procurement.id} /> },
-          { id: 'fragor', label: 'tendering.tab.questions', content: <QuestionsPanel procurementId={procurement.id} procurementTitle={procurement.title} /> },
+          {
+            id: 'fragor',
+            label: 'tendering.tab.questions',
+            content: (
+              <QuestionsPanel procurementId={procurement.id} procurementTitle={procurement.title} itemExtras={attachments('ANSWER')} />
+            ),
+          },
           { id: 'anbud', label: 'tendering.tab.evaluation', content: <EvaluationPanel procurementId={procurement.id} /> },
         ]}
       />

@@ -1,3 +1,4 @@
+import { attachmentsEn } from './messages-attachments-en'
 import { collaborationEn } from './messages-collaboration-en'
 import { libraryEn } from './messages-library-en'
 import { requirementsEn } from './messages-requirements-en'
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...tenderingEn,
   ...outcomesEn,
   ...insightsEn,
+  ...attachmentsEn,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Skip to content',

@@ -1,3 +1,4 @@
+import { attachmentsSv } from './messages-attachments-sv'
 import { collaborationSv } from './messages-collaboration-sv'
 import { librarySv } from './messages-library-sv'
 import { requirementsSv } from './messages-requirements-sv'
@@ -18,6 +19,7 @@ export const sv = {
   ...tenderingSv,
   ...outcomesSv,
   ...insightsSv,
+  ...attachmentsSv,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Hoppa till innehållet',

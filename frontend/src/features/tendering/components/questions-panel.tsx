@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { type ReactNode, useId, useState } from 'react'
 
 import { useConfirmation } from '@/components/confirm-dialog'
 import { ErrorAlert } from '@/components/error-alert'
@@ -20,8 +20,15 @@ import { type Question, useQuestions } from '../api/get-questions'
 import { identityFindingsOf, type IdentityFinding, usePublishAnswer } from '../api/publish-answer'
 import { useStartClarification } from '../api/start-clarification'
 
+export interface QuestionsPanelProps {
+  procurementId: string
+  procurementTitle?: string
+  /** Composed in by the app: e.g. the attachments of each question's answer. */
+  itemExtras?: (questionId: string) => ReactNode
+}
+
 /** The team's side of questions and answers: draft together, then publish to every invited vendor at once. */
-export function QuestionsPanel({ procurementId, procurementTitle }: { procurementId: string; procurementTitle?: string }) {
+export function QuestionsPanel({ procurementId, procurementTitle, itemExtras }: QuestionsPanelProps) {
   const { t, formatDateTime } = useI18n()
   const id = useId()
   const isBuyer = hasRole(useCurrentPerson(), 'BUYER')
@@ -66,7 +73,14 @@ export function QuestionsPanel({ procurementId, procurementTitle }: { procuremen
         <ol className="requirements-list">
           {questions.data.map((q) => (
             <li key={q.id}>
-              <QuestionCard key={q.id} procurementId={procurementId} question={q} canPublish={isBuyer} onStatus={setStatus} />
+              <QuestionCard
+                key={q.id}
+                procurementId={procurementId}
+                question={q}
+                canPublish={isBuyer}
+                onStatus={setStatus}
+                extras={itemExtras?.(q.id)}
+              />
             </li>
           ))}
         </ol>
@@ -89,7 +103,19 @@ export function QuestionsPanel({ procurementId, procurementTitle }: { procuremen
   )
 }
 
-function QuestionCard({ procurementId, question, canPublish, onStatus }: { procurementId: string; question: Question; canPublish: boolean; onStatus: (m: string) => void }) {
+function QuestionCard({
+  procurementId,
+  question,
+  canPublish,
+  onStatus,
+  extras,
+}: {
+  procurementId: string
+  question: Question
+  canPublish: boolean
+  onStatus: (m: string) => void
+  extras?: ReactNode
+}) {
   const { t, formatDate, formatDateTime } = useI18n()
   const id = useId()
   const edit = useEditAnswer(procurementId)
@@ -230,6 +256,7 @@ function QuestionCard({ procurementId, question, canPublish, onStatus }: { procu
           {dialog}
         </>
       )}
+      {extras}
     </article>
   )
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, type ReactNode, useId, useState } from 'react'
 import { Link } from 'react-router'
 
 import { AmendmentLog } from '@/components/amendment-log'
@@ -25,8 +25,17 @@ import { useSubmitTender } from '../api/submit-tender'
 import { useVendorLiveUpdates } from '../api/use-vendor-live-updates'
 import { VendorDialogue } from './vendor-dialogue'
 
+/** Composed in by the app (features do not import each other): e.g. the files published to vendors. */
+export interface VendorPageExtras {
+  /** Under the published requirements: the procurement's own files. */
+  procurement?: ReactNode
+  requirement?: (requirementId: string) => ReactNode
+  /** Under a published answer. */
+  answer?: (questionId: string) => ReactNode
+}
+
 /** One procurement as an invited vendor sees it: what is published, Q&A, its own tender and the decision. */
-export function VendorProcurementPage({ procurementId }: { procurementId: string }) {
+export function VendorProcurementPage({ procurementId, extras = {} }: { procurementId: string; extras?: VendorPageExtras }) {
   const { t } = useI18n()
   useVendorLiveUpdates(procurementId)
   const procurement = useVendorProcurement(procurementId)
@@ -38,10 +47,10 @@ export function VendorProcurementPage({ procurementId }: { procurementId: string
       </Page>
     )
   }
-  return <Published procurement={procurement.data} />
+  return <Published procurement={procurement.data} extras={extras} />
 }
 
-function Published({ procurement }: { procurement: VendorProcurement }) {
+function Published({ procurement, extras }: { procurement: VendorProcurement; extras: VendorPageExtras }) {
   const { t, formatDateTime, formatDate, formatNumber } = useI18n()
   const publication = procurement.publication
   const decision = useDecision(procurement.id, publication !== null)
@@ -102,6 +111,7 @@ function Published({ procurement }: { procurement: VendorProcurement }) {
                   </p>
                   <p className="requirement-card__text">{r.text}</p>
                   {r.verificationMethod ? <p className="card__meta">{r.verificationMethod}</p> : null}
+                  {extras.requirement?.(r.requirementId)}
                 </li>
               ))}
             </ol>
@@ -120,8 +130,9 @@ function Published({ procurement }: { procurement: VendorProcurement }) {
           </>
         )}
       </section>
+      {publication ? extras.procurement : null}
       {publication === null ? <VendorDialogue procurementId={procurement.id} /> : null}
-      <QuestionsPanel procurement={procurement} />
+      <QuestionsPanel procurement={procurement} answerExtras={extras.answer} />
       {publication ? <TenderPanel procurement={procurement} /> : null}
     </Page>
   )
@@ -159,7 +170,7 @@ function DecisionPanel({ decision }: { decision: NonNullable<ReturnType<typeof u
   )
 }
 
-function QuestionsPanel({ procurement }: { procurement: VendorProcurement }) {
+function QuestionsPanel({ procurement, answerExtras }: { procurement: VendorProcurement; answerExtras?: (questionId: string) => ReactNode }) {
   const { t, formatDateTime } = useI18n()
   const id = useId()
   const questions = useVendorQuestions(procurement.id)
@@ -224,6 +235,7 @@ function QuestionsPanel({ procurement }: { procurement: VendorProcurement }) {
               </p>
               {q.answer ? <p>{q.answer}</p> : <p className="card__meta">{t('vendor.waitingForAnswer')}</p>}
               {q.publishedAt ? <p className="card__meta">{formatDateTime(q.publishedAt)}</p> : null}
+              {q.publishedAt ? answerExtras?.(q.id) : null}
             </li>
           ))}
         </ol>
