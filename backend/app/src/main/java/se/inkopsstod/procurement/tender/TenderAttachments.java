@@ -74,17 +74,6 @@ class TenderAttachments {
                 .query((rs, n) -> stored(rs)).list());
     }
 
-    /** How many files each opened tender holds as submitted (by vendor organisation); 409 until the opening. */
-    java.util.Map<String, Long> submittedCounts(ProcurementId procurement) {
-        TenderSeal.requireOpened(tenders.openedAt(procurement));
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
-        jdbc.sql("select v.vendor_organisation_id, count(*) from tender_attachment a join tender_view v on v.tender_id = a.tender_id"
-                        + " where v.procurement_id = ? and " + SUBMITTED + " group by v.vendor_organisation_id")
-                .param(procurement.value())
-                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
-        return counts;
-    }
-
     private static Stored stored(ResultSet rs) throws SQLException {
         return new Stored(TenderId.of(rs.getString("tender_id")), AttachmentId.of(rs.getString("attachment_id")),
                 new SealedContent(rs.getString("sealed_metadata")), rs.getLong("size_bytes"), rs.getString("sha256"),

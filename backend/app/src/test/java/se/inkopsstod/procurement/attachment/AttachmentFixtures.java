@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Small real files for the attachment tests. */
-final class AttachmentFixtures {
+public final class AttachmentFixtures {
 
     private AttachmentFixtures() {
     }
 
     /** A one-page PDF with a line of text, with a correct cross-reference table. */
-    static byte[] tinyPdf(String text) {
+    public static byte[] tinyPdf(String text) {
         String stream = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
         List<String> objects = List.of(
                 "<< /Type /Catalog /Pages 2 0 R >>",
