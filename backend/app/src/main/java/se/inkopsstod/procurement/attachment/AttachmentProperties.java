@@ -5,9 +5,9 @@ import org.springframework.util.unit.DataSize;
 
 /** How large an attachment may be ({@code INKOPSSTOD_ATTACHMENTS_MAX_SIZE}, 25 MB unless set). */
 @ConfigurationProperties("inkopsstod.attachments")
-record AttachmentProperties(DataSize maxSize) {
+public record AttachmentProperties(DataSize maxSize) {
 
-    AttachmentProperties {
+    public AttachmentProperties {
         if (maxSize == null) {
             maxSize = DataSize.ofMegabytes(25);
         }
@@ -16,7 +16,7 @@ record AttachmentProperties(DataSize maxSize) {
         }
     }
 
-    long maxBytes() {
+    public long maxBytes() {
         return maxSize.toBytes();
     }
 }

@@ -11,7 +11,7 @@ import java.text.Normalizer;
  * part of a path), no control characters, NFC, at most 255 characters. A header carries only
  * Latin-1, so {@code X-File-Name} may be percent-encoded UTF-8 (as {@code encodeURIComponent} writes it).
  */
-final class FileNames {
+public final class FileNames {
 
     static final int MAX_LENGTH = 255;
 
@@ -19,7 +19,7 @@ final class FileNames {
     }
 
     /** The name from the {@code X-File-Name} header (percent-encoded UTF-8) or else the {@code name} parameter. */
-    static String of(String header, String parameter) {
+    public static String of(String header, String parameter) {
         String raw = header != null && !header.isBlank() ? decode(header) : parameter;
         if (raw == null) {
             throw invalid();
@@ -51,7 +51,7 @@ final class FileNames {
      * {@code attachment; filename="…"; filename*=UTF-8''…} (RFC 6266 with RFC 5987's encoding): the
      * plain form, with anything but printable ASCII replaced, for old clients; the encoded one for the rest.
      */
-    static String contentDisposition(String name) {
+    public static String contentDisposition(String name) {
         StringBuilder ascii = new StringBuilder();
         StringBuilder encoded = new StringBuilder();
         for (int i = 0; i < name.length(); i++) {

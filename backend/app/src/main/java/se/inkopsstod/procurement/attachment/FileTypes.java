@@ -20,7 +20,7 @@ import java.util.Set;
  * signature knows are refused, and so are bytes that are not what the name says. Only the types of
  * documents a procurement uses are accepted.
  */
-final class FileTypes {
+public final class FileTypes {
 
     static final Set<String> ALLOWED = Set.of(
             "application/pdf",
@@ -49,7 +49,7 @@ final class FileTypes {
      *
      * @throws AttachmentProblem 415 when the type is unknown, not accepted, or not what the name says
      */
-    static String sniff(Path file, String fileName) {
+    public static String sniff(Path file, String fileName) {
         MediaType bytes = detect(file, null);
         MediaType named = detect(file, fileName); // the bytes' type, or a more precise one the name picks
         MediaType byName = byName(fileName);

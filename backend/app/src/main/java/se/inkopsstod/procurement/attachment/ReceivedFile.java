@@ -20,14 +20,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * An upload as it arrived: streamed to a temporary file buffer by buffer while its bytes were
  * counted and hashed, so no whole file is ever held in memory. Closing it deletes the file.
  */
-record ReceivedFile(Path path, long size, String sha256) implements AutoCloseable {
+public record ReceivedFile(Path path, long size, String sha256) implements AutoCloseable {
 
     /**
      * Receives the body, or fails with 413 as soon as it is known to be over {@code maxBytes}: by its
      * declared Content-Length before a byte is read, or, for a body of unknown length, once one byte
      * more than the limit has arrived (the rest is not read). The temporary file is gone after any failure.
      */
-    static Mono<ReceivedFile> receive(Flux<DataBuffer> body, long declaredLength, long maxBytes) {
+    public static Mono<ReceivedFile> receive(Flux<DataBuffer> body, long declaredLength, long maxBytes) {
         if (declaredLength > maxBytes) {
             return Mono.error(AttachmentProblem.tooLarge(maxBytes));
         }

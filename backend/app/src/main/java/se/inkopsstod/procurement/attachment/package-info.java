@@ -5,6 +5,8 @@
  * said. Each attachment is an {@code Attachment} aggregate whose {@code AttachmentAddedEvent} carries
  * the size and SHA-256, so the record proves which file was seen. The team reads every attachment;
  * invited vendors read those of what was published to them (the procurement and its published
- * requirements once the tender is published, an answer once it is published).
+ * requirements once the tender is published, an answer once it is published). The receiving,
+ * sniffing and download helpers are public for {@code procurement.tender}, which seals a vendor's
+ * files with its tender.
  */
 package se.inkopsstod.procurement.attachment;

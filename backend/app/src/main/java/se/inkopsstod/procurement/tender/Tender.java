@@ -9,6 +9,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.InvalidInputException;
+import se.inkopsstod.shared.NotFoundException;
+import se.inkopsstod.shared.AttachmentId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.TenderId;
@@ -16,6 +18,8 @@ import se.inkopsstod.shared.VendorOrganisationId;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,11 +30,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * saving or submitting once the deadline has passed; a submitted tender answers every
  * requirement of the current set and names a price. It checks the content in the clear and seals
  * it before applying the event, so neither its events nor its state hold an answer or a price.
+ * Files join the tender until the deadline too (at most {@value #MAX_ATTACHMENTS}), sealed before
+ * they reach it: it keeps only their ids.
  */
 @Aggregate
 class Tender implements TenantOwned {
 
     static final int MAX_EXPLANATION = 4000;
+    static final int MAX_ATTACHMENTS = 50;
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     @AggregateIdentifier
     private TenderId tenderId;
@@ -40,6 +49,7 @@ class Tender implements TenantOwned {
     private Set<String> answered = Set.of();
     private boolean priced;
     private SealedContent content;
+    private final Set<AttachmentId> attachments = new LinkedHashSet<>();
 
     Tender() {
         // for Axon
@@ -89,6 +99,34 @@ class Tender implements TenantOwned {
         apply(new TenderSubmittedEvent(tenderId, buyer, procurementId, vendor, content, command.setVersion()));
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(AddTenderAttachmentCommand command) {
+        requireBefore(command.tenderDeadline(), command.now());
+        if (attachments.size() >= MAX_ATTACHMENTS) {
+            throw new ConflictException("tender.too-many-attachments",
+                    "A tender can have at most " + MAX_ATTACHMENTS + " files: remove one before adding another.");
+        }
+        if (command.sizeBytes() <= 0) {
+            throw new InvalidInputException("attachment.empty", "file", "The file is empty.");
+        }
+        if (command.sha256() == null || !SHA256.matcher(command.sha256()).matches()) {
+            throw new IllegalArgumentException("An attachment needs the lower-case hex SHA-256 of its bytes");
+        }
+        apply(new TenderAttachmentAddedEvent(command.tenderId(), command.buyer(), command.procurementId(),
+                command.vendorOrganisationId(), command.attachmentId(), command.sizeBytes(), command.sha256(), command.metadata(),
+                command.blobKey()));
+    }
+
+    @CommandHandler
+    void handle(RemoveTenderAttachmentCommand command) {
+        requireBefore(command.tenderDeadline(), command.now());
+        if (!attachments.contains(command.attachmentId())) {
+            throw new NotFoundException("No such attachment.");
+        }
+        apply(new TenderAttachmentRemovedEvent(tenderId, buyer, procurementId, vendor, command.attachmentId()));
+    }
+
     private static void requireBefore(Instant deadline, Instant now) {
         if (!now.isBefore(deadline)) {
             throw new ConflictException("tender.deadline-passed", "The tender deadline has passed: tenders can no longer change.");
@@ -109,5 +147,20 @@ class Tender implements TenantOwned {
         answered = event.answeredRequirementIds();
         priced = event.priced();
         content = event.content();
+    }
+
+    @EventSourcingHandler
+    void on(TenderAttachmentAddedEvent event) {
+        // a file may come before the first saved draft: the tender is then created by it
+        tenderId = event.tenderId();
+        buyer = event.buyer();
+        procurementId = event.procurementId();
+        vendor = event.vendorOrganisationId();
+        attachments.add(event.attachmentId());
+    }
+
+    @EventSourcingHandler
+    void on(TenderAttachmentRemovedEvent event) {
+        attachments.remove(event.attachmentId());
     }
 }

@@ -2,6 +2,7 @@ package se.inkopsstod.procurement.tender;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,13 +34,13 @@ class TenderProjection {
     }
 
     @EventHandler
-    void on(TenderSubmittedEvent event, @Timestamp Instant at) {
+    void on(TenderSubmittedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         jdbc.sql("""
                         update tender_view set status = ?, submitted_at = ?, set_version = ?, sealed_submission = ?,
-                               changed_since_submission = false
+                               changed_since_submission = false, submitted_seq = ?
                          where tender_id = ?""")
                 .params(TenderView.Status.SUBMITTED.name(), java.sql.Timestamp.from(at), event.setVersion(),
-                        event.content().ciphertext(), event.tenderId().value())
+                        event.content().ciphertext(), sequence, event.tenderId().value())
                 .update();
     }
 }

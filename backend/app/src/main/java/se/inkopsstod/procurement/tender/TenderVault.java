@@ -9,10 +9,14 @@ import org.springframework.stereotype.Component;
 import se.inkopsstod.platform.crypto.AesGcm;
 import se.inkopsstod.platform.crypto.KeyEncryptionKeys;
 import se.inkopsstod.platform.crypto.KeyEncryptionKeys.WrappedKey;
+import se.inkopsstod.platform.crypto.StreamingAead;
+import se.inkopsstod.shared.AttachmentId;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenderId;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -21,7 +25,9 @@ import java.util.Optional;
  * Envelope encryption of tenders: one random data key per procurement, stored only wrapped by the
  * key-encryption key ({@code tender_data_key}); each tender's content sealed with it and bound to
  * that tender. Sealing needs no permission; {@link #open} is package-private and called only by
- * {@link Tenders}, for a vendor's own tender and for opened tenders.
+ * {@link Tenders}, for a vendor's own tender and for opened tenders. A tender's attachments are
+ * sealed with the same data key (their bytes as a stream of segments, their name and type like a
+ * tender's content) and opened only by {@link TenderAttachments}, under the same two rules.
  */
 @Component
 class TenderVault implements TenderSealer {
@@ -64,6 +70,53 @@ class TenderVault implements TenderSealer {
     /** Opens sealed tenders of one procurement. */
     interface Opener {
         TenderContent open(TenderId tender, SealedContent sealed);
+    }
+
+    /**
+     * A tender attachment's bytes, sealed as they are read ({@link StreamingAead}: segments of the
+     * procurement's data key, bound to the procurement, the tender and the attachment), never
+     * whole in memory. {@link StreamingAead#ciphertextLength} tells how long the result is.
+     */
+    InputStream sealFile(ProcurementId procurement, TenderId tender, AttachmentId attachment, InputStream plaintext) {
+        return StreamingAead.encrypting(dataKey(procurement), plaintext, fileBoundTo(procurement, tender, attachment));
+    }
+
+    /** A tender attachment's name and type, sealed like a tender's content and bound to the attachment. */
+    SealedContent sealMetadata(ProcurementId procurement, TenderId tender, AttachmentId attachment, TenderAttachmentMetadata metadata) {
+        byte[] sealed = AesGcm.encrypt(dataKey(procurement), json.writeValueAsBytes(metadata),
+                metadataBoundTo(procurement, tender, attachment));
+        return new SealedContent(Base64.getEncoder().encodeToString(sealed));
+    }
+
+    /** Opens any number of the procurement's tender attachments with its data key, unwrapped once, at the first use. */
+    FileOpener fileOpener(ProcurementId procurement) {
+        byte[][] dataKey = new byte[1][];
+        java.util.function.Supplier<byte[]> key = () -> {
+            if (dataKey[0] == null) {
+                dataKey[0] = existingDataKey(procurement);
+            }
+            return dataKey[0];
+        };
+        return new FileOpener() {
+            @Override
+            public TenderAttachmentMetadata metadata(TenderId tender, AttachmentId attachment, SealedContent sealed) {
+                return json.readValue(AesGcm.decrypt(key.get(), Base64.getDecoder().decode(sealed.ciphertext()),
+                        metadataBoundTo(procurement, tender, attachment)), TenderAttachmentMetadata.class);
+            }
+
+            @Override
+            public InputStream file(TenderId tender, AttachmentId attachment, InputStream sealed) throws IOException {
+                return StreamingAead.decrypting(key.get(), sealed, fileBoundTo(procurement, tender, attachment));
+            }
+        };
+    }
+
+    /** Opens sealed tender attachments of one procurement: their name and type, their bytes as a stream. */
+    interface FileOpener {
+        TenderAttachmentMetadata metadata(TenderId tender, AttachmentId attachment, SealedContent sealed);
+
+        /** Reads and checks the first segment at once; a later one that does not open fails the read that reaches it. */
+        InputStream file(TenderId tender, AttachmentId attachment, InputStream sealed) throws IOException;
     }
 
     /**
@@ -114,6 +167,16 @@ class TenderVault implements TenderSealer {
 
     private static byte[] context(ProcurementId procurement) {
         return ("tender-data-key|" + procurement.value()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] fileBoundTo(ProcurementId procurement, TenderId tender, AttachmentId attachment) {
+        return ("tender-attachment|" + procurement.value() + "|" + tender.value() + "|" + attachment.value())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] metadataBoundTo(ProcurementId procurement, TenderId tender, AttachmentId attachment) {
+        return ("tender-attachment-metadata|" + procurement.value() + "|" + tender.value() + "|" + attachment.value())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] boundTo(ProcurementId procurement, TenderId tender) {

@@ -3,7 +3,9 @@ package se.inkopsstod.procurement.tender;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import se.inkopsstod.testing.TenantGuardedFixture;
+import se.inkopsstod.shared.AttachmentId;
 import se.inkopsstod.shared.ConflictException;
+import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.TenderId;
@@ -104,5 +106,64 @@ class TenderTest {
         fixture.givenNoPriorActivity()
                 .when(save(BOTH, -1L, BEFORE))
                 .expectException(InvalidInputException.class);
+    }
+
+    private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final SealedContent NAME = new SealedContent("sealed:name");
+
+    private static AddTenderAttachmentCommand attach(String id, Instant now) {
+        return new AddTenderAttachmentCommand(TENDER, TENANT, PROCUREMENT, EDULAB, AttachmentId.of(id), 1234, SHA, NAME,
+                "tender-attachments/p/" + id, DEADLINE, now);
+    }
+
+    private static TenderAttachmentAddedEvent attached(String id) {
+        return new TenderAttachmentAddedEvent(TENDER, TENANT, PROCUREMENT, EDULAB, AttachmentId.of(id), 1234, SHA, NAME,
+                "tender-attachments/p/" + id);
+    }
+
+    @Test
+    void filesJoinAndLeaveTheTenderBeforeTheDeadlineEvenBeforeTheFirstDraft() {
+        fixture.givenNoPriorActivity()
+                .when(attach("a1", BEFORE))
+                .expectEvents(attached("a1"));
+        fixture.given(attached("a1"), saved(BOTH, 450_000L))
+                .when(new RemoveTenderAttachmentCommand(TENDER, TENANT, AttachmentId.of("a1"), DEADLINE, BEFORE))
+                .expectEvents(new TenderAttachmentRemovedEvent(TENDER, TENANT, PROCUREMENT, EDULAB, AttachmentId.of("a1")));
+    }
+
+    @Test
+    void noFileJoinsOrLeavesOnceTheDeadlineHasPassed() {
+        fixture.given(saved(BOTH, 450_000L))
+                .when(attach("a1", DEADLINE))
+                .expectException(ConflictException.class)
+                .expectExceptionMessage("The tender deadline has passed: tenders can no longer change.");
+        fixture.given(attached("a1"))
+                .when(new RemoveTenderAttachmentCommand(TENDER, TENANT, AttachmentId.of("a1"), DEADLINE, DEADLINE.plusSeconds(1)))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void onlyItsOwnFilesLeaveItOnceAndAtMostFiftyJoinIt() {
+        fixture.given(attached("a1"), new TenderAttachmentRemovedEvent(TENDER, TENANT, PROCUREMENT, EDULAB, AttachmentId.of("a1")))
+                .when(new RemoveTenderAttachmentCommand(TENDER, TENANT, AttachmentId.of("a1"), DEADLINE, BEFORE))
+                .expectException(NotFoundException.class);
+        fixture.given(attached("a1"))
+                .when(new RemoveTenderAttachmentCommand(TENDER, TENANT, AttachmentId.of("someone-elses"), DEADLINE, BEFORE))
+                .expectException(NotFoundException.class);
+        List<Object> fifty = new java.util.ArrayList<>();
+        for (int i = 0; i < Tender.MAX_ATTACHMENTS; i++) {
+            fifty.add(attached("a" + i));
+        }
+        fixture.given(fifty)
+                .when(attach("one-more", BEFORE))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void aFileOfAnotherHuvudmansTenderIsNotFound() {
+        fixture.given(attached("a1"))
+                .when(new RemoveTenderAttachmentCommand(TENDER, se.inkopsstod.shared.TenantId.of("another-tenant"),
+                        AttachmentId.of("a1"), DEADLINE, BEFORE))
+                .expectException(NotFoundException.class);
     }
 }
