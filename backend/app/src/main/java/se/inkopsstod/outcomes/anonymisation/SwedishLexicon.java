@@ -36,7 +36,7 @@ final class SwedishLexicon {
     private static final char ONLY_IN_COMPOUND = 'Z';
     private static final char NEED_AFFIX = '¤';
     private static final char FORBIDDEN = '%';
-    private static final int MIN_COMPOUND_PART = 2;
+    private static final int MIN_COMPOUND_PART = 3;
 
     private final Map<String, String> words = new HashMap<>(200_000);
     private final Map<String, String> properNouns = new HashMap<>(20_000);
@@ -50,6 +50,7 @@ final class SwedishLexicon {
         readAffixes();
         readDictionary();
         readCommonWords();
+        readLoanWords();
         loadMillis = (System.nanoTime() - started) / 1_000_000;
     }
 
@@ -87,7 +88,25 @@ final class SwedishLexicon {
             }
             return true;
         }
-        return common.contains(lower) || inflected(words, lower, null) || compound(lower, 0);
+        if (inflected(words, lower, null)) {
+            return true;
+        }
+        if (common.contains(lower)) {
+            return !isProperNoun(word); // the common-words list has names in lower case too ("anna", "marie")
+        }
+        // a compound of words that is also listed as a proper noun is the name: "Sjöberg" the surname, "Ronja" not "ron" + "ja"
+        return compound(lower, 0) && !isProperNoun(word);
+    }
+
+    /** Whether the word is among LanguageTool's most common Swedish words (function words, frequent verbs and nouns). */
+    boolean isCommon(String word) {
+        return common.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word is listed (or an inflection of a listed word) rather than only a compound of listed words. */
+    boolean isListedWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return common.contains(lower) || inflected(words, lower, null);
     }
 
     /** Whether {@code word} is only known as a proper noun: "Lars", "Görans", "Johansson" but not "berg". */
@@ -110,7 +129,7 @@ final class SwedishLexicon {
                 && bare.indexOf(FORBIDDEN) < 0 && (need == null || bare.indexOf(need) >= 0)) {
             return true;
         }
-        for (int k = 1; k <= Math.min(longestEnding, form.length() - 1); k++) {
+        for (int k = 0; k <= Math.min(longestEnding, form.length() - 1); k++) {
             List<Suffix> rules = suffixesByEnding.get(form.substring(form.length() - k));
             if (rules != null && stemmed(dictionary, form.substring(0, form.length() - k), rules, need)) {
                 return true;
@@ -153,6 +172,12 @@ final class SwedishLexicon {
         String flags = words.get(head);
         if (flags != null && (flags.indexOf(flag) >= 0 || flags.indexOf(COMPOUND_BEGIN) >= 0)) {
             return true;
+        }
+        if (head.length() > MIN_COMPOUND_PART && head.endsWith("s")) {
+            String linked = words.get(head.substring(0, head.length() - 1)); // the linking s: "tvåfaktors-"
+            if (linked != null && (linked.indexOf(flag) >= 0 || linked.indexOf(COMPOUND_BEGIN) >= 0)) {
+                return true;
+            }
         }
         // forms made for compounds only ("skol-" of "skola", "arbets-" of "arbete") carry the flag on the affix
         for (int k = 0; k <= Math.min(longestEnding, head.length() - 1); k++) {
@@ -217,6 +242,19 @@ final class SwedishLexicon {
             String word = line.strip();
             if (!word.isEmpty() && !word.startsWith("#") && Character.isLowerCase(word.codePointAt(0))) {
                 common.add(word);
+            }
+        }
+    }
+
+    /**
+     * Loan words of school IT that the spelling dictionary lacks ("onboarding", "dashboard"): each may
+     * take the common noun endings and begin or end a compound ("exitkraven", "onboardingen").
+     */
+    private void readLoanWords() {
+        for (String line : lines("/anonymisation/loan-words.txt")) {
+            String word = line.strip();
+            if (!word.isEmpty() && !word.startsWith("#")) {
+                words.merge(word, "BCDEGHXYU", String::concat);
             }
         }
     }
