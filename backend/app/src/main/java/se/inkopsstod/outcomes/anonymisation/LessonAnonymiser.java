@@ -195,7 +195,7 @@ public final class LessonAnonymiser {
         matches(found, text, PHONE, RemovalKind.PHONE);
         matches(found, text, IPV4, RemovalKind.IP_ADDRESS);
         ipv6(found, text);
-        matches(found, text, ADDRESS, RemovalKind.ADDRESS);
+        addresses(found, text);
         postcodes(found, text);
         for (String name : context.organisationNames()) {
             variants(name).forEach(v -> literal(found, text, v, RemovalKind.ORGANISATION, 2));
@@ -218,6 +218,25 @@ public final class LessonAnonymiser {
                 end--; // the full stop after a link ends the sentence, not the link
             }
             found.add(new Span(m.start(), end, RemovalKind.URL, 5));
+        }
+    }
+
+    /** A street with its number, and the capitalised words of its name before it: "Hjalmar Brantingsgatan 7". */
+    private static void addresses(List<Span> found, String text) {
+        Matcher m = ADDRESS.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            for (int words = 0; words < 2; words++) {
+                Matcher before = Pattern.compile("(?<![\\p{L}\\d-])\\p{Lu}[\\p{L}-]* $").matcher(text.substring(0, start));
+                if (!before.find() || sentenceStart(text, before.start()) && words == 0 && !Character.isUpperCase(text.charAt(start))) {
+                    break;
+                }
+                if (sentenceStart(text, before.start())) {
+                    break; // "Leverera till …" stays; only a name inside the sentence joins the street
+                }
+                start = before.start();
+            }
+            found.add(new Span(start, m.end(), RemovalKind.ADDRESS, 3));
         }
     }
 
@@ -352,15 +371,25 @@ public final class LessonAnonymiser {
         }
     }
 
-    /** Each name of a person and each part of at least three letters, where it stands capitalised. */
-    private static void person(List<Span> found, String text, String name) {
+    /**
+     * Each name of a person and each part of at least three letters, where it stands capitalised; a
+     * part that is also a word ("Berg", "Mark") not at the start of a sentence, and never inside a
+     * hyphenated word ("Berg-och-dalbana").
+     */
+    private void person(List<Span> found, String text, String name) {
         if (name == null || name.isBlank()) {
             return;
         }
         literal(found, text, name.strip(), RemovalKind.PERSON_NAME, 2);
         for (String part : name.strip().split("\\s+")) {
             if (part.length() >= 3 && Character.isUpperCase(part.charAt(0))) {
-                wholeWord(found, text, part, RemovalKind.PERSON_NAME, true);
+                boolean word = lexicon.isWord(part) || everydayWords.contains(part);
+                Matcher m = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(part) + "s?(?![\\p{L}\\d-])").matcher(text);
+                while (m.find()) {
+                    if (!word || !sentenceStart(text, m.start())) {
+                        found.add(new Span(m.start(), m.end(), RemovalKind.PERSON_NAME, 2));
+                    }
+                }
             }
         }
     }
@@ -677,7 +706,8 @@ public final class LessonAnonymiser {
                     || start > 0 && (text.charAt(start - 1) == '@' || Character.isDigit(text.charAt(start - 1)))
                     || end < text.length() && Character.isDigit(text.charAt(end))
                     // an abbreviation run together with the next: "Org.nr", "Tel.nr"
-                    || end + 1 < text.length() && text.charAt(end) == '.' && Character.isLowerCase(text.charAt(end + 1));
+                    || end - start <= 4 && end + 1 < text.length() && text.charAt(end) == '.'
+                        && Character.isLowerCase(text.charAt(end + 1));
             tokens.add(token(surface, start, end, sentenceStart(text, start), skip));
         }
         return tokens;
@@ -831,15 +861,6 @@ public final class LessonAnonymiser {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
         while (m.find()) {
             found.add(new Span(m.start(), m.end(), kind, priority));
-        }
-    }
-
-    private static void wholeWord(List<Span> found, String text, String word, RemovalKind kind, boolean capitalisedOnly) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + "s?(?![\\p{L}\\d])").matcher(text);
-        while (m.find()) {
-            if (!capitalisedOnly || Character.isUpperCase(text.charAt(m.start()))) {
-                found.add(new Span(m.start(), m.end(), kind, 2));
-            }
         }
     }
 
