@@ -109,6 +109,8 @@ class LessonAnonymiserTest {
                 + "svarade. Se [länk] och skriv till [användarnamn].");
         assertThat(result.removals()).extracting(Removal::kind).containsExactly(RemovalKind.ADDRESS, RemovalKind.POSTCODE,
                 RemovalKind.ADDRESS, RemovalKind.IP_ADDRESS, RemovalKind.IP_ADDRESS, RemovalKind.URL, RemovalKind.HANDLE);
+        assertThat(ANONYMISER.anonymise("Vi åkte till Hjalmar Brantingsgatan 7 och skrev till gudrun.ahlstedt efteråt.",
+                AnonymisationContext.none()).text()).isEqualTo("Vi åkte till [adress] och skrev till [namn].[namn] efteråt.");
         String times = "Mötet 10:15 tog 20 min, 120 000 kr för 2 500 elever, version 2.3.1 och SS 12000.";
         assertThat(ANONYMISER.anonymise(times, AnonymisationContext.none()).text()).isEqualTo(times);
     }
