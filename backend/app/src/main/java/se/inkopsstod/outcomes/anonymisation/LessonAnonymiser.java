@@ -479,8 +479,11 @@ public final class LessonAnonymiser {
                         && spaceBetween(text, tokens.get(i - 1).end, t.start))) {
                     continue;
                 }
+                Token previous = tokens.get(i - 1);
+                boolean afterFirstName = (previous.firstName || previous.proper && previous.lower.indexOf('-') > 0
+                        || doubleBarrelled(previous.lower)) && !(i > 1 && name[i - 2]);
                 if (!t.word || t.proper && couldBeSurname(t) || surnameLike(t.lower) && !SAYING_VERBS.contains(t.lower)
-                        || couldBeSurname(t) && !lexicon.isCommon(t.lower)) {
+                        || afterFirstName && couldBeSurname(t) && !lexicon.isCommon(t.lower)) {
                     name[i] = true;
                 }
             }
