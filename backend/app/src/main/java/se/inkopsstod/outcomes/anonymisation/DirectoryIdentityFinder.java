@@ -80,13 +80,15 @@ class DirectoryIdentityFinder implements IdentityFinder {
 
     private static IdentityKind kindOf(RemovalKind kind) {
         return switch (kind) {
-            case PERSON_NAME -> IdentityKind.PERSON;
+            case PERSON_NAME, HANDLE -> IdentityKind.PERSON;
             case EMAIL -> IdentityKind.EMAIL;
             case PHONE -> IdentityKind.PHONE;
             case ORGANISATION_NUMBER -> IdentityKind.ORGANISATION_NUMBER;
             case PERSONAL_IDENTITY_NUMBER -> IdentityKind.PERSONAL_IDENTITY_NUMBER;
             case ORGANISATION -> IdentityKind.VENDOR;
-            case MUNICIPALITY, SCHOOL -> null;
+            // places, schools, addresses and links do not give the asker away; a product or company named
+            // in a question to vendors is what questions are about
+            case MUNICIPALITY, SCHOOL, NAME, ADDRESS, POSTCODE, IP_ADDRESS, URL -> null;
         };
     }
 }

@@ -71,10 +71,47 @@ class LessonAnonymiserTest {
 
     @Test
     void ordinaryTextStaysAsItIs() {
-        String text = "Bra support, alla lärare var nöjda med Teams och SS 12000-kopplingen. Grundskolan fick utbildning "
+        String text = "Bra support, alla lärare var nöjda med videomötena och SS 12000-kopplingen. Grundskolan fick utbildning "
                 + "i maj. Per elev kostade det 95 kr. Max två klick för att anmäla frånvaro. Dag för dag blev det bättre.";
         AnonymisedText result = ANONYMISER.anonymise(text, AnonymisationContext.none());
         assertThat(result.text()).isEqualTo(text);
         assertThat(result.removals()).isEmpty();
+        String compounds = "Pilotskolan fick testa först. Berg-och-dalbana var ordet för våren. Skolverket och Sveriges Kommuner "
+                + "och Regioner hjälpte till, t.ex. med exitkraven.";
+        assertThat(ANONYMISER.anonymise(compounds, AnonymisationContext.none()).removals()).isEmpty();
+    }
+
+    @Test
+    void namesOnNoListAreFoundByTheLexiconInAnyCaseAndDoubleBarrelledNamesStayWhole() {
+        assertThat(ANONYMISER.anonymise("Vi pratade med gunvor-britt hedqvist och Tewodros Alemayehu tyckte som hon.",
+                AnonymisationContext.none()).text()).isEqualTo("Vi pratade med [namn] och [namn] tyckte som hon.");
+        assertThat(ANONYMISER.anonymise("Ulla-Stina Fröjd ledde mötet; enligt upphandlaren grönkvist och Wendelas anteckningar gick det bra.",
+                AnonymisationContext.none()).text()).isEqualTo("[namn] ledde mötet; enligt upphandlaren [namn] och [namn] anteckningar gick det bra.");
+        assertThat(ANONYMISER.anonymise("Rektor ljungdahl och it-strategen van der Meer svarade.", AnonymisationContext.none()).text())
+                .isEqualTo("Rektor [namn] och it-strategen [namn] svarade.");
+    }
+
+    @Test
+    void productsCompaniesAndOtherTenantsAreRemovedAndVendorsByTheirShortName() {
+        AnonymisationContext context = new AnonymisationContext(Set.of(), Set.of(), Set.of("Klassrumsfabriken Norden AB", "Ödmarks kommun"));
+        AnonymisedText result = ANONYMISER.anonymise("Klassrumsfabriken var dyrare än Skrivly, och Ödmark valde Canvas.", context);
+        assertThat(result.text()).isEqualTo("[organisation] var dyrare än [namn], och [organisation] valde [organisation].");
+        assertThat(result.removals()).extracting(Removal::kind).containsExactly(RemovalKind.ORGANISATION, RemovalKind.NAME,
+                RemovalKind.ORGANISATION, RemovalKind.ORGANISATION);
+    }
+
+    @Test
+    void addressesPostcodesIpAddressesLinksAndHandles() {
+        AnonymisedText result = ANONYMISER.anonymise("Leverera till Mästargatan 4B, 722 14 Västerås eller Box 9021. Servern "
+                + "10.20.30.40 och fd00:ab::12 svarade. Se https://example.org/users/gunvor.hedqvist och skriv till @gunvor.h.",
+                AnonymisationContext.none());
+        assertThat(result.text()).isEqualTo("Leverera till [adress], [postnummer] eller [adress]. Servern [ip-adress] och [ip-adress] "
+                + "svarade. Se [länk] och skriv till [användarnamn].");
+        assertThat(result.removals()).extracting(Removal::kind).containsExactly(RemovalKind.ADDRESS, RemovalKind.POSTCODE,
+                RemovalKind.ADDRESS, RemovalKind.IP_ADDRESS, RemovalKind.IP_ADDRESS, RemovalKind.URL, RemovalKind.HANDLE);
+        assertThat(ANONYMISER.anonymise("Vi åkte till Hjalmar Brantingsgatan 7 och skrev till gudrun.ahlstedt efteråt.",
+                AnonymisationContext.none()).text()).isEqualTo("Vi åkte till [adress] och skrev till [namn].[namn] efteråt.");
+        String times = "Mötet 10:15 tog 20 min, 120 000 kr för 2 500 elever, version 2.3.1 och SS 12000.";
+        assertThat(ANONYMISER.anonymise(times, AnonymisationContext.none()).text()).isEqualTo(times);
     }
 }

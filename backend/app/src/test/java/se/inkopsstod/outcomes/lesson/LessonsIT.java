@@ -28,12 +28,13 @@ class LessonsIT {
     @Test
     void aSubmittedLessonIsAnonymisedReviewedWithoutTheTenantAndFoundByAnotherTenantOnceApproved() throws Exception {
         ApiSession buyer = ApiSession.login("alvstad-buyer1");
-        // letters only: a run of digits in the marker is a phone number to the anonymiser, rightly
-        String marker = "Leverantörsdialog" + UUID.randomUUID().toString().substring(0, 8)
+        // letters only: a run of digits in the marker is a phone number to the anonymiser, rightly; in lower case inside a
+        // sentence and with a Swedish ending, since a capitalised unknown word is a name to the anonymiser, rightly too
+        String marker = "leverantörsdialog" + UUID.randomUUID().toString().substring(0, 8)
                 .chars().map(c -> Character.isDigit(c) ? 'g' + (c - '0') : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "arna";
         String written = "Johan Berg på Älvstads kommun ringde leverantören, 070-123 45 67, johan.berg@alvstad.example. "
-                + marker + " tidigt gav bättre krav.";
+                + "Vi hade " + marker + " tidigt, det gav bättre krav.";
 
         JsonNode preview = ApiSession.parse(buyer.post("/api/lessons/preview",
                 "{\"whatWorked\":\"" + written + "\",\"whatToChange\":\"Ring Umeå kommun först.\"}").body());
@@ -58,7 +59,7 @@ class LessonsIT {
         JsonNode queue = staff.json("/api/review/lessons");
         assertThat(queue.toString()).contains(marker).doesNotContain("Älvstad", "alvstad", buyer.json("/api/me").get("id").asString());
         HttpResponse<String> edited = staff.put("/api/review/lessons/" + id, """
-                {"whatWorked":"%s tidigt gav bättre krav.","whatToChange":"Boka dialogmöten i god tid.","category":"MARKET_DIALOGUE"}"""
+                {"whatWorked":"Vi hade %s tidigt, det gav bättre krav.","whatToChange":"Boka dialogmöten i god tid.","category":"MARKET_DIALOGUE"}"""
                 .formatted(marker));
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         assertThat(staff.post("/api/review/lessons/" + id + "/approve", "{}").statusCode()).isEqualTo(200);
