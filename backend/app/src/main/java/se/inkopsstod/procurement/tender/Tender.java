@@ -105,7 +105,8 @@ class Tender implements TenantOwned {
         requireBefore(command.tenderDeadline(), command.now());
         if (attachments.size() >= MAX_ATTACHMENTS) {
             throw new ConflictException("tender.too-many-attachments",
-                    "A tender can have at most " + MAX_ATTACHMENTS + " files: remove one before adding another.");
+                    "A tender can have at most " + MAX_ATTACHMENTS + " files: remove one before adding another.")
+                    .withArguments(MAX_ATTACHMENTS);
         }
         if (command.sizeBytes() <= 0) {
             throw new InvalidInputException("attachment.empty", "file", "The file is empty.");
