@@ -1,5 +1,6 @@
 import { attachmentsEn } from './messages-attachments-en'
 import { collaborationEn } from './messages-collaboration-en'
+import { filesEn } from './messages-files-en'
 import { libraryEn } from './messages-library-en'
 import { requirementsEn } from './messages-requirements-en'
 import { insightsEn } from './messages-insights-en'
@@ -17,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   ...outcomesEn,
   ...insightsEn,
   ...attachmentsEn,
+  ...filesEn,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Skip to content',

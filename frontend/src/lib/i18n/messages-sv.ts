@@ -1,5 +1,6 @@
 import { attachmentsSv } from './messages-attachments-sv'
 import { collaborationSv } from './messages-collaboration-sv'
+import { filesSv } from './messages-files-sv'
 import { librarySv } from './messages-library-sv'
 import { requirementsSv } from './messages-requirements-sv'
 import { insightsSv } from './messages-insights-sv'
@@ -20,6 +21,7 @@ export const sv = {
   ...outcomesSv,
   ...insightsSv,
   ...attachmentsSv,
+  ...filesSv,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Hoppa till innehållet',

@@ -150,4 +150,11 @@ export const tenderingEn: Record<keyof typeof tenderingSv, string> = {
   'tendering.identity.reason': 'Why the text does not give the asker away',
   'tendering.identity.publishAnyway': 'Publish anyway with this reason',
   'tendering.historyEvent.IdentityWarningConfirmed': 'Publication confirmed despite a warning',
+  'tendering.files.heading': 'Files with the tenders',
+  'tendering.files.lead':
+    "The files the vendors submitted with their tenders, as they were when submitted. SHA-256 is the file's checksum in the record: it shows which file was opened.",
+  'tendering.files.none': 'No files.',
+  'tendering.files.loadFailed': "The tender's files could not be loaded.",
+  'tendering.files.listLabel': 'Files in the tender from {vendor}',
+  'tendering.files.addedAt': 'Attached {at}',
 }

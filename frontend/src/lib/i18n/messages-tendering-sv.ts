@@ -149,4 +149,11 @@ export const tenderingSv = {
   'tendering.identity.reason': 'Skäl till att texten inte avslöjar frågeställaren',
   'tendering.identity.publishAnyway': 'Publicera ändå med skälet',
   'tendering.historyEvent.IdentityWarningConfirmed': 'Publicering bekräftad trots varning',
+  'tendering.files.heading': 'Bilagor i anbuden',
+  'tendering.files.lead':
+    'Filerna som leverantörerna lämnade in med sina anbud, som de var vid inlämningen. SHA-256 är filens kontrollsumma i dokumentationen: den visar vilken fil som öppnades.',
+  'tendering.files.none': 'Inga bilagor.',
+  'tendering.files.loadFailed': 'Anbudets bilagor gick inte att hämta.',
+  'tendering.files.listLabel': 'Bilagor i anbudet från {vendor}',
+  'tendering.files.addedAt': 'Bifogad {at}',
 } satisfies Record<string, string>

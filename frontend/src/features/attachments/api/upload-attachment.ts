@@ -1,23 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 
-import {
-  AuthenticationRequiredError,
-  NetworkError,
-  ProblemDetailsError,
-  type ProblemDetails,
-  problemDetailsSchema,
-  UnexpectedResponseError,
-} from '@/lib/api/api-errors'
-import { CSRF_HEADER, readCsrfToken } from '@/lib/api/csrf'
-import { redirectToLogin } from '@/lib/auth/login'
+import { uploadFile, type UploadProgress } from '@/lib/upload/upload-file'
 
 import { type Attachment, attachmentSchema, attachmentsKey, attachmentsPath, type AttachmentTarget } from './get-attachments'
-
-/** How far the upload has come; `total` is null when the browser cannot tell. */
-export interface UploadProgress {
-  loaded: number
-  total: number | null
-}
 
 export interface NewAttachment {
   target: AttachmentTarget
@@ -29,17 +14,9 @@ export interface NewAttachment {
   signal?: AbortSignal
 }
 
-/** The upload was cancelled by the person (not a failure to report). */
-export function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError'
-}
-
 /**
- * Buyers. Sends the file itself as the body (not a form); the server judges its type from the
- * bytes. XMLHttpRequest rather than fetch, because only it reports the upload's progress;
- * otherwise it is a write like any other: the session cookie, the CSRF token, 401 to the login
- * page, problem details on refusal (413 `too-large` with `maxBytes`, 415 `attachment.type-*` with
- * `detectedType`, 400 `attachment.*`).
+ * Buyers. The file itself as the body, with progress (see {@link uploadFile}); refusals as problem
+ * details (413 `too-large` with `maxBytes`, 415 `attachment.type-*` with `detectedType`, 400 `attachment.*`).
  */
 export function uploadAttachment(procurementId: string, upload: NewAttachment): Promise<Attachment> {
   const { target, targetId, file, onProgress, signal } = upload
@@ -47,71 +24,7 @@ export function uploadAttachment(procurementId: string, upload: NewAttachment): 
   if (targetId) query.set('targetId', targetId)
   query.set('name', file.name)
   const path = `${attachmentsPath(procurementId, 'team')}?${query.toString()}`
-
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new DOMException('Upload cancelled', 'AbortError'))
-      return
-    }
-    const request = new XMLHttpRequest()
-    request.open('POST', path)
-    request.withCredentials = true
-    // not believed by the server, but an honest label where the browser knows one
-    request.setRequestHeader('Content-Type', file.type || 'application/octet-stream')
-    request.setRequestHeader('Accept', 'application/json, application/problem+json')
-    const language = document.documentElement.lang
-    if (language) request.setRequestHeader('Accept-Language', language)
-    const token = readCsrfToken()
-    if (token) request.setRequestHeader(CSRF_HEADER, token)
-
-    const onAbort = () => request.abort()
-    signal?.addEventListener('abort', onAbort, { once: true })
-    const settle = () => signal?.removeEventListener('abort', onAbort)
-
-    request.upload.onprogress = (event) => onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : null })
-    request.onabort = () => {
-      settle()
-      reject(new DOMException('Upload cancelled', 'AbortError'))
-    }
-    request.onerror = () => {
-      settle()
-      reject(new NetworkError(new Error('upload failed')))
-    }
-    request.onload = () => {
-      settle()
-      if (request.status === 401) {
-        redirectToLogin()
-        reject(new AuthenticationRequiredError())
-        return
-      }
-      let body: unknown
-      try {
-        body = request.responseText ? JSON.parse(request.responseText) : undefined
-      } catch (cause) {
-        if (request.status >= 200 && request.status < 300) {
-          reject(new UnexpectedResponseError(path, cause))
-          return
-        }
-        body = undefined
-      }
-      if (request.status >= 200 && request.status < 300) {
-        const parsed = attachmentSchema.safeParse(body)
-        if (parsed.success) resolve(parsed.data)
-        else reject(new UnexpectedResponseError(path, parsed.error))
-        return
-      }
-      reject(problemOf(request.status, request.statusText, body))
-    }
-    request.send(file)
-  })
-}
-
-function problemOf(status: number, statusText: string, body: unknown): ProblemDetailsError {
-  const parsed = problemDetailsSchema.safeParse(body)
-  const problem: ProblemDetails = parsed.success
-    ? { ...parsed.data, status: parsed.data.status ?? status }
-    : { status, title: statusText || undefined }
-  return new ProblemDetailsError(status, problem)
+  return uploadFile({ path, file, schema: attachmentSchema, onProgress, signal })
 }
 
 export function useUploadAttachment(procurementId: string) {

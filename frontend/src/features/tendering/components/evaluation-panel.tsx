@@ -22,6 +22,7 @@ import { useScore } from '../api/set-score'
 import { useSignContract } from '../api/sign-contract'
 
 import { OpeningSection } from './opening-section'
+import { TenderFiles } from './tender-files'
 
 /**
  * Tenders and evaluation: sealed until two appointed openers open them after the deadline
@@ -118,6 +119,7 @@ function Opened({ procurementId, evaluation }: { procurementId: string; evaluati
         </table>
       </div>
       <EvaluationMatrix procurementId={procurementId} evaluation={evaluation} decided={decided} />
+      <TenderFiles procurementId={procurementId} tenders={evaluation.rows} />
       {!decided && isBuyer ? <Decisions procurementId={procurementId} evaluation={evaluation} /> : null}
     </>
   )

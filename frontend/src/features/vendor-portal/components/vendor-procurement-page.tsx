@@ -23,6 +23,7 @@ import { useVendorQuestions } from '../api/get-vendor-questions'
 import { useSaveTender } from '../api/save-tender'
 import { useSubmitTender } from '../api/submit-tender'
 import { useVendorLiveUpdates } from '../api/use-vendor-live-updates'
+import { TenderAttachments } from './tender-attachments'
 import { VendorDialogue } from './vendor-dialogue'
 
 /** Composed in by the app (features do not import each other): e.g. the files published to vendors. */
@@ -133,7 +134,7 @@ function Published({ procurement, extras }: { procurement: VendorProcurement; ex
       {publication ? extras.procurement : null}
       {publication === null ? <VendorDialogue procurementId={procurement.id} /> : null}
       <QuestionsPanel procurement={procurement} answerExtras={extras.answer} />
-      {publication ? <TenderPanel procurement={procurement} /> : null}
+      {publication ? <TenderPanel procurement={procurement} tenderDeadline={publication.tenderDeadline} /> : null}
     </Page>
   )
 }
@@ -265,7 +266,7 @@ function QuestionsPanel({ procurement, answerExtras }: { procurement: VendorProc
   )
 }
 
-function TenderPanel({ procurement }: { procurement: VendorProcurement }) {
+function TenderPanel({ procurement, tenderDeadline }: { procurement: VendorProcurement; tenderDeadline: string }) {
   const tender = useOwnTender(procurement.id, true)
   // kept here: the form starts afresh from each saved version
   const [status, setStatus] = useState<string | null>(null)
@@ -275,6 +276,8 @@ function TenderPanel({ procurement }: { procurement: VendorProcurement }) {
     <>
       <LiveStatus message={status} />
       <TenderForm key={tender.data.savedAt ?? 'new'} procurement={procurement} tender={tender.data} setStatus={setStatus} />
+      {/* beside the form, not in it: a save starts the form afresh and must not cancel an upload */}
+      <TenderAttachments procurementId={procurement.id} tenderDeadline={tenderDeadline} />
     </>
   )
 }

@@ -1,13 +1,13 @@
 import { screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
+import { FakeXhr } from '@/test/fake-xhr'
 import { jsonResponse, mockFetch } from '@/test/fetch-mock'
 import { aPerson } from '@/test/fixtures'
 import { renderWithProviders } from '@/test/render'
 
 import { AttachmentsPanel } from '../attachments-section'
 import { anAttachment } from './attachment-fixtures'
-import { FakeXhr } from './fake-xhr'
 
 const LIST = '/api/procurements/p1/attachments'
 const BUYER = aPerson({ roles: ['BUYER'] })

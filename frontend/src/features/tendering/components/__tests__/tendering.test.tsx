@@ -310,6 +310,8 @@ describe('EvaluationPanel', () => {
     expect(record).toHaveTextContent('Edulab Lärplattformar AB')
     expect(record).toHaveTextContent('500 000')
     expect(record).toHaveTextContent('av Anna Andersson, Olle Berg')
+    // sealed: nothing asked of the tenders' files
+    expect(api.requests.filter((r) => r.url.includes('/attachments'))).toHaveLength(0)
   })
 
   it('ranks the opened tenders, rejects one failing a mandatory requirement and awards with reasoning', async () => {
@@ -351,6 +353,8 @@ describe('EvaluationPanel', () => {
         { id: 'r1', number: 1, text: 'Inloggning via Skolfederation.', kind: 'MANDATORY', weight: null },
         { id: 'r2', number: 2, text: 'Läraren bör se varje elevs utveckling.', kind: 'EVALUATED', weight: 40 },
       ],
+      [`GET ${P}/tenders/v1/attachments`]: [],
+      [`GET ${P}/tenders/v2/attachments`]: [],
       [`PUT ${P}/evaluation/scores`]: evaluation,
       [`POST ${P}/evaluation/award`]: {
         ...evaluation,

@@ -51,6 +51,7 @@ describe('VendorProcurementPage', () => {
       [`GET ${BASE}/questions`]: [
         { id: 'q1', question: 'Räcker SAML?', answer: 'Nej, se ändring 1.', requirementId: 'r1', publishedAt: '2026-11-25T10:00:00Z', yours: false, clarification: false },
       ],
+      [`GET ${BASE}/tender/attachments`]: [],
       [`GET ${BASE}/tender`]: { status: 'NOT_STARTED', responses: [], priceSek: null, savedAt: null, submittedAt: null },
       [`PUT ${BASE}/tender`]: (request) =>
         jsonResponse({ status: 'DRAFT', ...(request.body as object), savedAt: '2026-11-26T10:00:00Z', submittedAt: null }),
@@ -100,6 +101,7 @@ describe('VendorProcurementPage', () => {
       [`GET ${BASE}`]: PROCUREMENT,
       [`GET ${BASE}/decision`]: problemResponse(404, { detail: 'The award is not decided yet.' }),
       [`GET ${BASE}/questions`]: [],
+      [`GET ${BASE}/tender/attachments`]: [],
       [`GET ${BASE}/tender`]: () =>
         jsonResponse(api.requestsTo('PUT', `${BASE}/tender`).length > 0 ? { ...submitted, priceSek: 350000, changedSinceSubmission: true } : submitted),
       [`PUT ${BASE}/tender`]: (request) =>
@@ -137,6 +139,7 @@ describe('VendorProcurementPage', () => {
         { id: 'q1', question: 'Räcker SAML?', answer: 'Nej, se ändring 1.', requirementId: 'r1', publishedAt: '2026-11-25T10:00:00Z', yours: false, clarification: false },
         { id: 'q2', question: 'Vår egen obesvarade fråga', answer: null, requirementId: null, publishedAt: null, yours: true, clarification: false },
       ],
+      [`GET ${BASE}/tender/attachments`]: [],
       [`GET ${BASE}/tender`]: { status: 'NOT_STARTED', responses: [], priceSek: null, savedAt: null, submittedAt: null },
     })
     const { user } = renderWithProviders(<VendorProcurementPage procurementId="p1" />, { person: vendorPerson() })

@@ -60,7 +60,8 @@ class AttachmentsE2E {
         WebDriverWait waitBuyer = new WebDriverWait(buyer, Duration.ofSeconds(20));
         open(buyer, "larande-buyer1", "/upphandlingar/" + procurement + "?flik=bilagor", "[data-testid=attachment-upload]");
         WebElement panel = buyer.findElement(By.cssSelector("[data-testid=attachments-panel]"));
-        assertThat(panel.getText()).contains("Inga bilagor ännu.");
+        // the upload form shows at once, the list once loaded
+        waitBuyer.until(ExpectedConditions.textToBePresentInElement(panel, "Inga bilagor ännu."));
         input(buyer, "Välj en fil att bifoga").sendKeys(file.toAbsolutePath().toString());
         panel.findElement(By.xpath(".//button[normalize-space()='Ladda upp']")).click();
 
@@ -84,7 +85,11 @@ class AttachmentsE2E {
         WebElement vendorPanel = new WebDriverWait(vendor, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[@data-testid='attachments-panel'][.//a[normalize-space()='" + fileName + "']]")));
         assertThat(vendorPanel.getText()).doesNotContain("Bifogad av").doesNotContain("Ta bort");
-        assertThat(vendor.findElements(By.cssSelector("input[type=file]"))).as("vendors read only").isEmpty();
+        // the procurement's files are read only for vendors (the page's one file input is for the vendor's own tender)
+        assertThat(vendorPanel.findElements(By.cssSelector("input[type=file]"))).as("vendors read only").isEmpty();
+        new WebDriverWait(vendor, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-testid=vendor-tender-attachments] input[type=file]")));
+        assertThat(vendor.findElements(By.cssSelector("input[type=file]"))).hasSize(1);
         String vendorHref = vendorPanel.findElement(By.linkText(fileName)).getAttribute("href");
         assertThat(vendorHref).contains("/api/vendor/procurements/" + procurement + "/attachments/");
         assertThat(sha256(downloaded(vendor, vendorHref))).isEqualTo(sha256);

@@ -19,16 +19,25 @@ import se.inkopsstod.testing.TestClock;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.inkopsstod.procurement.WorkspaceApi.inviteEveryVendorAndPublish;
 import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
+import static se.inkopsstod.procurement.attachment.AttachmentFixtures.tinyPdf;
 
 /**
- * The legal end of a procurement in the browser: after the deadline a buyer appoints two openers,
- * both confirm (each in their own browser, each asked first), the opening record shows the tender;
+ * The legal end of a procurement in the browser: the vendor attaches a PDF to its tender before
+ * submitting it; after the deadline a buyer appoints two openers,
+ * both confirm (each in their own browser, each asked first), the opening record shows the tender
+ * and the evaluation its file, downloaded with the SHA-256 it was attached with;
  * the buyer awards after a confirmation, reads the documentation record and downloads it as a PDF that names
  * the opening, the openers and the award, and the vendor reads the decision and the standstill end.
  */
@@ -48,7 +57,7 @@ class OpeningAndAwardE2E {
     }
 
     @Test
-    void twoOpenersOpenTheTendersTheBuyerAwardsAndTheVendorSeesTheStandstill() {
+    void twoOpenersOpenTheTendersTheBuyerAwardsAndTheVendorSeesTheStandstill() throws IOException {
         ApiSession buyerApi = ApiSession.login("alvstad-buyer2");
         ApiSession teacherApi = ApiSession.login("alvstad-user1");
         ApiSession vendorApi = ApiSession.login("edulab-1");
@@ -63,7 +72,34 @@ class OpeningAndAwardE2E {
         assertThat(vendorApi.put(tender, """
                 {"responses":[{"requirementId":"%s","compliance":"MEETS"}],"priceSek":734500}""".formatted(requirement))
                 .statusCode()).isEqualTo(200);
+
+        // the vendor attaches a product sheet in its browser: sealed with the tender, part of it once submitted
+        String fileName = "Produktblad-" + UUID.randomUUID().toString().substring(0, 6) + ".pdf";
+        byte[] pdf = tinyPdf("Produktblad Edulab");
+        Path file = Files.createTempDirectory("tender-attachments-e2e").resolve(fileName);
+        Files.write(file, pdf);
+        String sha256 = sha256(pdf);
+        ChromeDriver vendor = vendorBrowser.driver();
+        WebDriverWait waitVendor = new WebDriverWait(vendor, Duration.ofSeconds(20));
+        open(vendor, "edulab-1", "/upphandlingar/" + procurement, "[data-testid=tender-attachment-upload]");
+        WebElement tenderFiles = vendor.findElement(By.cssSelector("[data-testid=vendor-tender-attachments]"));
+        assertThat(tenderFiles.getText()).contains("Bilagor till anbudet", "förseglas som anbudet");
+        waitVendor.until(ExpectedConditions.textToBePresentInElement(tenderFiles, "Inga bilagor till anbudet."));
+        input(vendor, "Välj en fil att bifoga anbudet").sendKeys(file.toAbsolutePath().toString());
+        tenderFiles.findElement(By.xpath(".//button[normalize-space()='Ladda upp']")).click();
+        waitVendor.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=vendor-tender-attachments] [role=status]"), fileName + " är bifogad anbudet."));
+        WebElement attached = waitVendor.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@data-testid='tender-attachment'][.//a[normalize-space()='" + fileName + "']]")));
+        assertThat(attached.getText()).contains("Inte inlämnad än", "SHA-256: " + sha256.substring(0, 12));
+        assertThat(attached.findElement(By.cssSelector("[data-testid=tender-attachment-sha256]")).getAttribute("textContent"))
+                .isEqualTo(sha256);
+        assertThat(vendor.findElements(By.cssSelector("[data-testid=tender-attachment-progress]"))).as("the upload is over").isEmpty();
+
         assertThat(vendorApi.post(tender + "/submit", "").statusCode()).isEqualTo(200);
+        vendor.navigate().refresh();
+        waitVendor.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=tender-attachment-submitted]"), "Ingår i det inlämnade anbudet"));
         TestClock.advance(Duration.ofDays(21));
         String buyerName = buyerApi.json("/api/me").get("name").asString();
         String teacherName = teacherApi.json("/api/me").get("name").asString();
@@ -72,6 +108,8 @@ class OpeningAndAwardE2E {
         open(buyer, "alvstad-buyer2", "/upphandlingar/" + procurement + "?flik=anbud", "[data-testid=opening]");
         WebDriverWait waitBuyer = new WebDriverWait(buyer, Duration.ofSeconds(20));
         waitBuyer.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=sealed]"), "förseglade"));
+        assertThat(buyer.findElements(By.cssSelector("[data-testid=opened-tender-files]"))).as("sealed: no files shown").isEmpty();
+        assertThat(buyer.getPageSource()).doesNotContain(fileName);
         buyer.findElement(By.xpath("//label[normalize-space()='" + buyerName + "']")).click();
         buyer.findElement(By.xpath("//label[normalize-space()='" + teacherName + "']")).click();
         buyer.findElement(By.xpath("//button[normalize-space()='Utse öppnare']")).click();
@@ -89,6 +127,16 @@ class OpeningAndAwardE2E {
 
         buyer.navigate().refresh();
         waitBuyer.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=evaluation-table]")));
+        // the tender's file as submitted, the bytes the vendor attached
+        WebElement openedFile = waitBuyer.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@data-testid='opened-tender-file'][.//a[normalize-space()='" + fileName + "']]")));
+        assertThat(openedFile.findElement(By.cssSelector("[data-testid=opened-tender-file-sha256]")).getAttribute("textContent"))
+                .isEqualTo(sha256);
+        String openedHref = openedFile.findElement(By.linkText(fileName)).getAttribute("href");
+        assertThat(openedHref).contains(base + "/tenders/");
+        byte[] opened = downloaded(buyer, openedHref);
+        assertThat(sha256(opened)).isEqualTo(sha256);
+        assertThat(opened).isEqualTo(pdf);
         WebElement reasoning = buyer.findElement(By.id(buyer.findElement(By.xpath(
                 "//label[normalize-space()='Motivering (alla leverantörer läser den)']")).getAttribute("for")));
         reasoning.sendKeys("Enda anbudet, uppfyller alla ska-krav.");
@@ -109,8 +157,9 @@ class OpeningAndAwardE2E {
         assertThat(pdfText).contains("Upphandlingsdokumentation", "Support på svenska vardagar.", "Anbuden öppnades (öppningsprotokoll)",
                 "734 500 kr", buyerName, teacherName, "Enda anbudet, uppfyller alla ska-krav.", "Avtalsspärren löper till");
 
-        ChromeDriver vendor = vendorBrowser.driver();
-        open(vendor, "edulab-1", "/upphandlingar/" + procurement, "[data-testid=vendor-decision]");
+        // still logged in from attaching the file
+        vendor.get(DevStackInitializer.appBaseUrl() + "/upphandlingar/" + procurement);
+        waitVendor.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=vendor-decision]")));
         WebElement decision = vendor.findElement(By.cssSelector("[data-testid=vendor-decision]"));
         assertThat(decision.getText()).contains("Ni har tilldelats kontraktet", "Enda anbudet", "Lägsta pris");
         assertThat(vendor.findElement(By.cssSelector("[data-testid=standstill]")).getText()).contains("Avtalsspärr");
@@ -127,6 +176,19 @@ class OpeningAndAwardE2E {
                   .catch(e => done('error: ' + e.message));""", href);
         assertThat(String.valueOf(base64)).doesNotStartWith("error");
         return Base64.getDecoder().decode(String.valueOf(base64));
+    }
+
+    /** The input a visible label names. */
+    private static WebElement input(ChromeDriver browser, String label) {
+        return browser.findElement(By.id(browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for")));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String pdfText(byte[] pdf) {
