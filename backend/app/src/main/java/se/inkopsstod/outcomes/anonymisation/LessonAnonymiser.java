@@ -72,6 +72,13 @@ public final class LessonAnonymiser {
             + "framtids|mottagnings|internat|hem|friluftsskola|förskole|lågstadie|mellanstadie|högstadie|privat|idrotts|språk|"
             + "kompis|partner|nätverks|del|egen|ny|annan|gamla|nya|större|mindre|samma|vår|er|din|vilken|varje)s?"
             + "(?:skolan|skolorna|skola|skolor|gymnasiet|gymnasierna)");
+    /** Strong and irregular verb forms that follow a title as what the person did: "specialpedagogen gav råd". */
+    private static final Set<String> IRREGULAR_VERBS = Set.of("gav", "ger", "tog", "tar", "fick", "får", "kom", "kommer", "gick",
+            "går", "blev", "blir", "var", "är", "såg", "ser", "fann", "drog", "drar", "bad", "ber", "stod", "står", "satt", "sitter",
+            "låg", "ligger", "lät", "höll", "håller", "gjorde", "gör", "sålde", "valde", "ville", "vill", "kunde", "kan", "skulle",
+            "ska", "måste", "bör", "fått", "gett", "skrev", "skriver", "drev", "driver", "bjöd", "bjuder", "fanns", "finns",
+            "vet", "visste", "sa", "sade", "säger", "hann", "hinner", "förstod", "förstår", "slog", "slår", "sköt", "väljer");
+
     private static final Set<String> TITLES = setOf("rektor", "rektorn", "biträdande", "lärare", "läraren", "lärarna", "it-pedagog",
             "it-pedagogen", "upphandlare", "upphandlaren", "förvaltningschef", "förvaltningschefen", "skolchef", "skolchefen",
             "kontaktperson", "kontaktpersonen", "hr", "fru", "herr", "dr", "systemförvaltare", "samordnare", "projektledare",
@@ -594,7 +601,10 @@ public final class LessonAnonymiser {
             return true; // "anna-lena", "britt-marie"
         }
         if (t.word) {
-            return afterTitle(tokens, i, text) && couldBeSurname(t);
+            // a word after a title is a surname ("rektor lind"), unless it is a verb the ending rules miss ("en
+            // specialpedagog gav") or a passive agent follows ("lärare ledd av")
+            return afterTitle(tokens, i, text) && couldBeSurname(t) && !IRREGULAR_VERBS.contains(t.lower)
+                    && !(i + 1 < tokens.size() && "av".equals(tokens.get(i + 1).lower));
         }
         if (t.proper || t.firstName) {
             return !t.publicName;
