@@ -152,10 +152,11 @@ class OpeningAndAwardE2E {
         buyer.findElement(By.linkText("Upphandlingsdokumentation")).click();
         WebElement documentation = waitBuyer.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=record]")));
         assertThat(documentation.getText()).contains("Anbudsöppning", "Anbuden öppnades (öppningsprotokoll)", "734 500 kr",
-                "Tilldelningsbeslut: kontraktet tilldelas Edulab", "Avtalsspärren löper till");
+                "Tilldelningsbeslut: kontraktet tilldelas Edulab", "Avtalsspärren löper till",
+                "Bilaga till anbudet: «" + fileName + "»", "SHA-256 " + sha256);
         String pdfText = pdfText(downloaded(buyer, buyer.findElement(By.cssSelector("[data-testid=record-pdf]")).getAttribute("href")));
         assertThat(pdfText).contains("Upphandlingsdokumentation", "Support på svenska vardagar.", "Anbuden öppnades (öppningsprotokoll)",
-                "734 500 kr", buyerName, teacherName, "Enda anbudet, uppfyller alla ska-krav.", "Avtalsspärren löper till");
+                "734 500 kr", buyerName, teacherName, "Enda anbudet, uppfyller alla ska-krav.", "Avtalsspärren löper till", sha256);
 
         // still logged in from attaching the file
         vendor.get(DevStackInitializer.appBaseUrl() + "/upphandlingar/" + procurement);

@@ -11,7 +11,6 @@ import se.inkopsstod.procurement.attachment.AttachmentRemovedEvent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static se.inkopsstod.procurement.record.Entries.actor;
 import static se.inkopsstod.procurement.record.Entries.entry;
@@ -38,7 +37,7 @@ class AttachmentChapters implements RecordChapters {
                 if (event.payload() instanceof AttachmentAddedEvent added) {
                     entries.add(entry(event, source.personName(added.addedBy(), event), "Bilagan «" + added.fileName() + "» lades till",
                             labelled("Gäller", target(source, added)),
-                            labelled("Typ och storlek", added.contentType() + ", " + size(added.sizeBytes())),
+                            labelled("Typ och storlek", added.contentType() + ", " + RecordWords.fileSize(added.sizeBytes())),
                             labelled("SHA-256", added.sha256())));
                 } else if (event.payload() instanceof AttachmentRemovedEvent) {
                     entries.add(entry(event, actor(source, event), "En bilaga togs bort (filen finns kvar för dokumentationen)"));
@@ -57,11 +56,5 @@ class AttachmentChapters implements RecordChapters {
             case REQUIREMENT -> "Krav " + source.requirementNumber(added.targetId());
             case ANSWER -> "Svaret på en fråga";
         };
-    }
-
-    private static String size(long bytes) {
-        return bytes < 1024 ? bytes + " byte"
-                : bytes < 1024 * 1024 ? String.format(Locale.forLanguageTag("sv-SE"), "%.1f kB", bytes / 1024.0)
-                : String.format(Locale.forLanguageTag("sv-SE"), "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

@@ -2,6 +2,7 @@ package se.inkopsstod.procurement.record;
 
 import org.springframework.stereotype.Component;
 import se.inkopsstod.procurement.api.RecordChapters;
+import se.inkopsstod.procurement.tender.SubmittedTenderFiles;
 import se.inkopsstod.procurement.api.RecordEntry;
 import se.inkopsstod.procurement.api.RecordSection;
 import se.inkopsstod.procurement.api.RecordSource;
@@ -20,10 +21,17 @@ import static se.inkopsstod.procurement.record.RecordWords.time;
 
 /**
  * The opening of tenders: who was appointed, each opener's confirmation, and the opening record (every tender's
- * vendor, submission time and price). Tender contents are sealed and are not part of the record.
+ * vendor, submission time and price, and the files it held with their SHA-256). Tender contents are not part of the
+ * record.
  */
 @Component
 class OpeningChapters implements RecordChapters {
+
+    private final SubmittedTenderFiles files;
+
+    OpeningChapters(SubmittedTenderFiles files) {
+        this.files = files;
+    }
 
     @Override
     public List<RecordSection> write(RecordSource source) {
@@ -41,8 +49,12 @@ class OpeningChapters implements RecordChapters {
                         "Öppnades " + time(opened.openedAt()),
                         "Öppnare: " + RecordWords.names(opened.openers().stream().map(p -> source.personName(p, event)).toList()),
                         opened.tenders().isEmpty() ? "Inga anbud hade lämnats in" : "Anbud: " + opened.tenders().size());
-                opened.tenders().forEach(t -> details.add(t.vendorName() + " – inlämnat " + time(t.submittedAt())
-                        + " – pris " + RecordWords.kronor(t.priceSek())));
+                opened.tenders().forEach(t -> {
+                    details.add(t.vendorName() + " – inlämnat " + time(t.submittedAt()) + " – pris " + RecordWords.kronor(t.priceSek()));
+                    // which files each tenderer handed in, by the SHA-256 recorded when each was added
+                    files.of(source.procurementId(), t.vendorOrganisationId()).forEach(file -> details.add("  Bilaga till anbudet: «"
+                            + file.fileName() + "» (" + RecordWords.fileSize(file.sizeBytes()) + ", SHA-256 " + file.sha256() + ")"));
+                });
                 entries.add(entry(event, actor(source, event), "Anbuden öppnades (öppningsprotokoll)", details));
             }
         }

@@ -80,6 +80,12 @@ final class RecordWords {
         };
     }
 
+    static String fileSize(long bytes) {
+        return bytes < 1024 ? bytes + " byte"
+                : bytes < 1024 * 1024 ? String.format(java.util.Locale.forLanguageTag("sv-SE"), "%.1f kB", bytes / 1024.0)
+                : String.format(java.util.Locale.forLanguageTag("sv-SE"), "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
     static String identityKind(IdentityKind kind) {
         return switch (kind) {
             case VENDOR -> "leverantör";

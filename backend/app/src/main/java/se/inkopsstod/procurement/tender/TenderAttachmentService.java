@@ -183,7 +183,7 @@ class TenderAttachmentService {
         return view(vault.fileOpener(procurement), stored);
     }
 
-    private static TenderAttachmentView view(TenderVault.FileOpener opener, TenderAttachments.Stored stored) {
+    static TenderAttachmentView view(TenderVault.FileOpener opener, TenderAttachments.Stored stored) {
         TenderAttachmentMetadata metadata = opener.metadata(stored.tenderId(), stored.id(), stored.metadata());
         return new TenderAttachmentView(stored.id().value(), metadata.fileName(), metadata.contentType(), stored.sizeBytes(),
                 stored.sha256(), stored.addedAt(), stored.submitted());
