@@ -353,6 +353,8 @@ export const en: Record<MessageKey, string> = {
   'qa.upcoming3': 'Clarifications and market dialogue questions are kept in the same place.',
 
   'followUp.title': 'Follow-up',
+  'followUp.answerSurvey': 'Answer the survey',
+  'followUp.changeAnswer': 'Change your answer',
   'followUp.emptyTitle': 'Nothing to follow up yet',
 
   'lessons.title': 'Lessons learned',

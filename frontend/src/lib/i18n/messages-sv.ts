@@ -357,6 +357,8 @@ export const sv = {
   'qa.upcoming3': 'Förtydliganden och frågor från marknadsdialogen samlas på samma ställe.',
 
   'followUp.title': 'Uppföljning',
+  'followUp.answerSurvey': 'Svara på enkäten',
+  'followUp.changeAnswer': 'Ändra ditt svar',
   'followUp.emptyTitle': 'Inget att följa upp ännu',
 
   'lessons.title': 'Erfarenheter',
