@@ -213,7 +213,7 @@ export const en: Record<MessageKey, string> = {
   'workspace.teamLegend': 'Who should be on the team?',
   'workspace.saveTeam': 'Save the team',
   'workspace.teamFailed': 'The team could not be saved.',
-  'workspace.teamSaved': 'The team has been saved. {count} people are on it.',
+  'workspace.teamSaved': 'The team has been saved. {count, plural, one {# person is on it} other {# people are on it}}.',
 
   'needs.heading': 'Needs',
   'needs.lead': 'What the organisation needs, from the point of view of pupils, teachers and others. Users propose and endorse needs; buyers accept, reject or merge them.',
@@ -368,7 +368,7 @@ export const en: Record<MessageKey, string> = {
   'team.schoolsField': 'Schools, one per line',
   'team.schoolsHint': 'Write the names as they are used day to day, e.g. Solbacka skola or Hagalund.',
   'team.saveSchools': 'Save the schools',
-  'team.schoolsSaved': '{count} schools saved.',
+  'team.schoolsSaved': '{count, plural, one {# school saved} other {# schools saved}}.',
   'team.noSchools': 'No schools listed.',
   'team.title': 'Team',
   'team.lead': 'The people in {tenant} who work in Inköpsstöd.',

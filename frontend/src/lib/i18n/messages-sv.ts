@@ -217,7 +217,7 @@ export const sv = {
   'workspace.teamLegend': 'Vilka ska vara med i teamet?',
   'workspace.saveTeam': 'Spara teamet',
   'workspace.teamFailed': 'Teamet kunde inte sparas.',
-  'workspace.teamSaved': 'Teamet är sparat. {count} personer är med.',
+  'workspace.teamSaved': 'Teamet är sparat. {count, plural, one {# person är med} other {# personer är med}}.',
 
   'needs.heading': 'Behov',
   'needs.lead': 'Vad verksamheten behöver, ur elevers, lärares och andras perspektiv. Användare föreslår och stöder behov; inköpare godkänner, avvisar eller slår samman dem.',
@@ -372,7 +372,7 @@ export const sv = {
   'team.schoolsField': 'Skolor, en per rad',
   'team.schoolsHint': 'Skriv namnen så som de används i vardagen, t.ex. Solbacka skola eller Hagalund.',
   'team.saveSchools': 'Spara skolorna',
-  'team.schoolsSaved': '{count} skolor sparade.',
+  'team.schoolsSaved': '{count, plural, one {# skola sparad} other {# skolor sparade}}.',
   'team.noSchools': 'Inga skolor registrerade.',
   'team.title': 'Team',
   'team.lead': 'Personerna i {tenant} som arbetar i Inköpsstöd.',

@@ -138,7 +138,7 @@ describe('QuestionsPanel', () => {
     const card = await screen.findByTestId('team-question')
     expect(card).toHaveTextContent('Frågan kommer från Edulab Lärplattformar AB')
     expect(card).toHaveTextContent('Svaret måste publiceras senast 2026-11-23')
-    expect(screen.getByText('1 obesvarade frågor')).toBeInTheDocument()
+    expect(screen.getByText('1 obesvarad fråga')).toBeInTheDocument()
     const wording = within(card).getByRole('textbox', { name: 'Frågan som den publiceras' })
     await user.clear(wording)
     await user.type(wording, 'Räcker SAML?')
@@ -388,6 +388,62 @@ describe('EvaluationPanel', () => {
     expect(screen.getByRole('button', { name: 'Registrera avtalet som tecknat' })).toBeDisabled()
     expect(await screen.findByTestId('award')).toHaveTextContent('Tilldelat Edulab Lärplattformar AB: Lägst utvärderingspris.')
     expect(api.requestsTo('POST', `${P}/evaluation/award`)[0]!.body).toEqual({ vendorOrganisationId: 'v1', reasoning: 'Lägst utvärderingspris.' })
+  })
+
+  it('keeps the tenders where they are while the team scores, says when nobody has scored, and re-ranks when asked', async () => {
+    const tenders = {
+      opened: true,
+      opensAt: '2026-11-30T11:00:00Z',
+      tenders: ['v1', 'v2'].map((v) => ({
+        vendorOrganisationId: v, vendorName: v === 'v1' ? 'Edulab Lärplattformar AB' : 'Skolsystem Norden AB', priceSek: 500000,
+        submittedAt: '2026-11-29T10:00:00Z', responses: [{ requirementId: 'r2', compliance: 'MEETS', explanation: null }],
+      })),
+    }
+    const before = {
+      model: 'PRICE_AND_QUALITY',
+      qualityValueSek: 100000,
+      rows: [
+        row({ scores: [{ requirementId: 'r2', average: 0, count: 0 }] }),
+        row({ vendorOrganisationId: 'v2', vendorName: 'Skolsystem Norden AB', rank: 2, scores: [{ requirementId: 'r2', average: 0, count: 0 }] }),
+      ],
+      award: null,
+    }
+    // a 5 for the second tender makes it first: the server answers in the new rank order
+    const after = {
+      ...before,
+      rows: [
+        { ...before.rows[1]!, rank: 1, scores: [{ requirementId: 'r2', average: 5, count: 1 }] },
+        { ...before.rows[0]!, rank: 2 },
+      ],
+    }
+    mockFetch({
+      [`GET ${P}/publication`]: PUBLICATION,
+      [`GET ${P}/evaluation`]: before,
+      [`GET ${P}/opening`]: { ...OPENING, openedAt: '2026-11-30T12:00:00Z' },
+      [`GET ${P}/tenders`]: tenders,
+      [`GET ${P}/requirements`]: [{ id: 'r2', number: 2, text: 'Läraren bör se varje elevs utveckling.', kind: 'EVALUATED', weight: 40 }],
+      [`PUT ${P}/evaluation/scores`]: after,
+    })
+    const { user } = renderWithProviders(<EvaluationPanel procurementId="p1" />, { person: aPerson() })
+
+    const matrix = await screen.findByTestId('evaluation-matrix')
+    const columns = () => within(screen.getByTestId('evaluation-matrix')).getAllByRole('columnheader').slice(1).map((c) => c.textContent)
+    const ranked = () => within(screen.getByTestId('evaluation-table')).getAllByRole('row').slice(1).map((r) => r.textContent)
+    expect(columns()).toEqual(['Edulab Lärplattformar AB', 'Skolsystem Norden AB'])
+    expect(within(matrix).getAllByTestId('matrix-cell')[1]).toHaveTextContent('Ingen har poängsatt än')
+    expect(matrix).not.toHaveTextContent('Teamets snitt')
+    expect(screen.queryByTestId('rank-changed')).not.toBeInTheDocument()
+
+    await user.selectOptions(screen.getByLabelText('Din poäng för Skolsystem Norden AB på krav K2'), '5')
+
+    expect(await within(matrix).findByText('Teamets snitt 5 (1 poängsättning)')).toBeInTheDocument()
+    expect(columns()).toEqual(['Edulab Lärplattformar AB', 'Skolsystem Norden AB'])
+    expect(ranked()[0]).toMatch(/^2Edulab/)
+    expect(screen.getByLabelText('Din poäng för Skolsystem Norden AB på krav K2')).toHaveValue('5')
+    await user.click(within(screen.getByTestId('rank-changed')).getByRole('button', { name: 'Sortera efter rang' }))
+    expect(columns()).toEqual(['Skolsystem Norden AB', 'Edulab Lärplattformar AB'])
+    expect(ranked()[0]).toMatch(/^1Skolsystem/)
+    expect(screen.queryByTestId('rank-changed')).not.toBeInTheDocument()
   })
 })
 
