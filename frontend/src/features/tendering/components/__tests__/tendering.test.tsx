@@ -26,8 +26,8 @@ describe('VendorsPanel', () => {
     let published = false
     const api = mockFetch({
       [`GET ${P}/vendors`]: [],
-      'GET /api/vendor-directory': [{ id: 'v1', name: 'Edulab Lärplattformar AB', organisationNumber: '559100-0001' }],
-      [`POST ${P}/vendors`]: [{ vendorOrganisationId: 'v1', name: 'Edulab Lärplattformar AB', organisationNumber: '559100-0001', invitedAt: '2026-11-22T10:00:00Z' }],
+      'GET /api/vendor-directory': [{ id: 'v1', name: 'Edulab Lärplattformar AB', organisationNumber: '559100-0004' }],
+      [`POST ${P}/vendors`]: [{ vendorOrganisationId: 'v1', name: 'Edulab Lärplattformar AB', organisationNumber: '559100-0004', invitedAt: '2026-11-22T10:00:00Z' }],
       [`GET ${P}/publication`]: () => (published ? jsonResponse(PUBLICATION) : problemResponse(404, { detail: 'Not published' })),
       [`POST ${P}/publish`]: () => {
         published = true
@@ -37,10 +37,10 @@ describe('VendorsPanel', () => {
     })
     const { user } = renderWithProviders(<VendorsPanel procurementId="p1" />, { person: aPerson() })
 
-    await screen.findByRole('option', { name: 'Edulab Lärplattformar AB (559100-0001)' })
+    await screen.findByRole('option', { name: 'Edulab Lärplattformar AB (559100-0004)' })
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bjud in leverantör' }), 'v1')
     await user.click(screen.getByRole('button', { name: 'Bjud in' }))
-    expect(await screen.findByTestId('invited-vendors')).toHaveTextContent('Edulab Lärplattformar AB (559100-0001)')
+    expect(await screen.findByTestId('invited-vendors')).toHaveTextContent('Edulab Lärplattformar AB (559100-0004)')
     expect(screen.getByRole('button', { name: 'Dra tillbaka inbjudan till Edulab Lärplattformar AB' })).toBeInTheDocument()
 
     await user.type(screen.getByLabelText('Sista dag för anbud'), '2027-01-20')
@@ -494,22 +494,22 @@ describe('VendorsPanel, a vendor not on the platform', () => {
         attempts += 1
         return attempts === 1
           ? problemResponse(409, { code: 'member.email-taken', detail: 'That e-mail address is already in use.' })
-          : jsonResponse([{ vendorOrganisationId: 'v9', name: 'Nya Läromedel AB', organisationNumber: '559123-4567', invitedAt: '2026-11-22T10:00:00Z' }])
+          : jsonResponse([{ vendorOrganisationId: 'v9', name: 'Nya Läromedel AB', organisationNumber: '559123-4561', invitedAt: '2026-11-22T10:00:00Z' }])
       },
     })
     const { user } = renderWithProviders(<VendorsPanel procurementId="p1" />, { person: aPerson() })
     await user.click(await screen.findByText('Bjud in en leverantör som inte finns i katalogen'))
     await user.type(screen.getByRole('textbox', { name: 'Organisationens namn' }), 'Nya Läromedel AB')
-    await user.type(screen.getByRole('textbox', { name: 'Organisationsnummer' }), '559123-4567')
+    await user.type(screen.getByRole('textbox', { name: 'Organisationsnummer' }), '559123-4561')
     await user.type(screen.getByRole('textbox', { name: 'Kontaktperson' }), 'Kim Kontakt')
     await user.type(screen.getByRole('textbox', { name: 'Kontaktpersonens e-post' }), 'kim@nya.example')
     const form = screen.getByText(/Organisationen registreras med kontaktpersonen/).closest('form')!
     await user.click(within(form).getByRole('button', { name: 'Registrera och bjud in' }))
     expect(await screen.findByText('Det finns redan en användare med den e-postadressen.', { exact: false })).toBeInTheDocument()
     await user.click(within(form).getByRole('button', { name: 'Registrera och bjud in' }))
-    expect(await screen.findByTestId('invited-vendors')).toHaveTextContent('Nya Läromedel AB (559123-4567)')
+    expect(await screen.findByTestId('invited-vendors')).toHaveTextContent('Nya Läromedel AB (559123-4561)')
     expect(api.requestsTo('POST', `${P}/vendors`)[1]!.body).toEqual({
-      newVendor: { name: 'Nya Läromedel AB', organisationNumber: '559123-4567', contactName: 'Kim Kontakt', contactEmail: 'kim@nya.example' },
+      newVendor: { name: 'Nya Läromedel AB', organisationNumber: '559123-4561', contactName: 'Kim Kontakt', contactEmail: 'kim@nya.example' },
     })
   })
 })
