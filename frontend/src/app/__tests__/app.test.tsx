@@ -113,6 +113,7 @@ describe('the application shell', () => {
       'GET /api/me': aPerson(),
       'GET /api/tenant/members': [],
       'GET /api/procurements': [],
+      'GET /api/follow-ups': [],
       'GET /api/process-map': PROCESS_MAP,
     })
 

@@ -29,11 +29,61 @@ export function readStoredLanguage(): Language {
   }
 }
 
-/** Replaces `{name}` placeholders; unknown placeholders stay visible so that mistakes show. */
+const pluralRules: Record<Language, Intl.PluralRules> = {
+  sv: new Intl.PluralRules(locales.sv),
+  en: new Intl.PluralRules(locales.en),
+}
+
+/** The text from `open` (an opening brace) to its matching closing brace, and the index after it. */
+function braced(template: string, open: number): { body: string; end: number } | null {
+  let depth = 0
+  for (let i = open; i < template.length; i++) {
+    if (template[i] === '{') depth++
+    else if (template[i] === '}' && --depth === 0) return { body: template.slice(open + 1, i), end: i + 1 }
+  }
+  return null
+}
+
+/**
+ * Chooses the branch of `{name, plural, =0 {…} one {…} other {…}}` for the number in `params[name]`
+ * (an exact `=n` first, then the language's plural category, then `other`); `#` in the branch is
+ * the number as given. A message with a malformed or unmatched plural is left as it is, so it shows.
+ */
+function plurals(language: Language, template: string, params: TranslationParams): string {
+  const start = /\{(\w+),\s*plural,/g
+  let result = ''
+  let from = 0
+  for (let match = start.exec(template); match; match = start.exec(template)) {
+    const whole = braced(template, match.index)
+    const value = params[match[1]!]
+    if (!whole || value === undefined) continue
+    const branches: Record<string, string> = {}
+    const body = whole.body.slice(match[0].length - 1)
+    for (let at = 0; ; ) {
+      const selector = /^\s*(=\d+|\w+)\s*\{/.exec(body.slice(at))
+      const branch = selector ? braced(body, at + selector[0].length - 1) : null
+      if (!selector || !branch) break
+      branches[selector[1]!] = branch.body
+      at = branch.end
+    }
+    const count = Number(typeof value === 'number' ? value : String(value).replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'))
+    const chosen = branches[`=${count}`] ?? branches[pluralRules[language].select(count)] ?? branches.other
+    if (chosen === undefined) continue
+    result += template.slice(from, match.index) + chosen.replace(/#/g, String(value))
+    from = whole.end
+    start.lastIndex = whole.end
+  }
+  return result + template.slice(from)
+}
+
+/**
+ * Replaces `{name}` placeholders and chooses plural forms (`{count, plural, one {# fråga} other {# frågor}}`);
+ * unknown placeholders stay visible so that mistakes show.
+ */
 export function translate(language: Language, key: MessageKey, params?: TranslationParams): string {
   const template = dictionaries[language][key]
   if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  return plurals(language, template, params).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     params[name] === undefined ? placeholder : String(params[name]),
   )
 }

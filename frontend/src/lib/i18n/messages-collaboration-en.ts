@@ -46,7 +46,7 @@ export const collaborationEn: Record<keyof typeof collaborationSv, string> = {
   'asOf.procurementTitle': 'Procurement',
   'asOf.phase': 'Phase',
   'asOf.team': 'Team',
-  'asOf.teamSize': '{count} people',
+  'asOf.teamSize': '{count, plural, one {# person} other {# people}}',
   'asOf.version': 'Version',
   'asOf.itemVersion': 'Version {version}',
   'asOf.needs': 'Needs ({count})',

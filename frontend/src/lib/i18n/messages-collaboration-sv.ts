@@ -45,7 +45,7 @@ export const collaborationSv = {
   'asOf.procurementTitle': 'Upphandling',
   'asOf.phase': 'Fas',
   'asOf.team': 'Team',
-  'asOf.teamSize': '{count} personer',
+  'asOf.teamSize': '{count, plural, one {# person} other {# personer}}',
   'asOf.version': 'Version',
   'asOf.itemVersion': 'Version {version}',
   'asOf.needs': 'Behov ({count})',

@@ -90,7 +90,7 @@ export const outcomesSv = {
   'lessons.preview': 'Förhandsgranska anonymiseringen',
   'lessons.previewHeading': 'Så här lämnar erfarenheten er organisation',
   'lessons.previewLead': 'Markerade ord har ersatts. Ni kan fortsätta redigera texten ovan och förhandsgranska igen innan ni skickar.',
-  'lessons.removals': '{count} borttagningar',
+  'lessons.removals': '{count, plural, one {# borttagning} other {# borttagningar}}',
   'lessons.removed': '{kind}: ”{original}” togs bort',
   'lessons.removal.PERSON_NAME': 'Namn',
   'lessons.removal.EMAIL': 'E-postadress',

@@ -1,4 +1,5 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { useLocation } from 'react-router'
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts'
 
 import { ChartWithTable } from '@/components/chart-with-table'
@@ -15,15 +16,30 @@ const RATINGS = ['1', '2', '3', '4', '5'] as const
 const COLOURS = ['#b42318', '#e8833a', '#c9b037', '#6aa84f', '#1d5f8a']
 const questionKey = (q: SurveyQuestion) => `outcomes.survey.${q}` as MessageKey
 
+/** The fragment of a follow-up's address that leads straight to its survey (the Uppföljning list's "Svara på enkäten"). */
+export const SURVEY_ANCHOR = 'enkat'
+
 /** The satisfaction survey: everyone in the tenant answers once (and may change it until closing); all see the distribution. */
 export function SurveySection({ followUp }: { followUp: FollowUp }) {
   const { t, formatNumber } = useI18n()
   const id = useId()
   const survey = followUp.survey
+  const heading = useRef<HTMLHeadingElement>(null)
+  const { hash } = useLocation()
+  const present = survey !== null
+  useEffect(() => {
+    // a link within the app does not scroll to a fragment by itself
+    if (present && hash === `#${SURVEY_ANCHOR}` && heading.current) {
+      heading.current.scrollIntoView?.({ block: 'start' })
+      heading.current.focus({ preventScroll: true })
+    }
+  }, [present, hash])
   if (!survey) return null
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`} data-testid="survey-section">
-      <h2 id={`${id}-heading`}>{t('outcomes.surveyHeading')}</h2>
+    <section className="panel" id={SURVEY_ANCHOR} aria-labelledby={`${id}-heading`} data-testid="survey-section">
+      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
+        {t('outcomes.surveyHeading')}
+      </h2>
       <p data-testid="survey-responses">{t('outcomes.responses', { count: survey.responses })}</p>
       {survey.responses > 0 ? (
         <ChartWithTable

@@ -5,6 +5,7 @@ import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { fieldErrorsOf } from '@/lib/api/error-message'
 import { type Translate, useI18n } from '@/lib/i18n/i18n'
+import { organisationNumberProblem, parseWholeNumber } from '@/lib/numbers'
 
 import { type NewTenant, useCreateTenant } from '../api/create-tenant'
 import { type Tenant, TENANT_KINDS, type TenantKind } from '../api/get-tenants'
@@ -24,7 +25,6 @@ const EMPTY: TenantFormValues = {
   adminEmail: '',
 }
 const FIELDS = Object.keys(EMPTY) as Array<keyof NewTenant>
-const ORGANISATION_NUMBER = /^\d{6}-?\d{4}$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 function validate(values: TenantFormValues, t: Translate): TenantFormErrors {
@@ -32,10 +32,9 @@ function validate(values: TenantFormValues, t: Translate): TenantFormErrors {
   for (const field of FIELDS) {
     if (!values[field].trim()) errors[field] = t('form.required')
   }
-  if (!errors.organisationNumber && !ORGANISATION_NUMBER.test(values.organisationNumber.trim())) {
-    errors.organisationNumber = t('platform.organisationNumberInvalid')
-  }
-  if (!errors.pupils && !/^\d+$/.test(values.pupils.trim())) errors.pupils = t('platform.pupilsInvalid')
+  const numberProblem = errors.organisationNumber ? null : organisationNumberProblem(values.organisationNumber)
+  if (numberProblem) errors.organisationNumber = t(numberProblem)
+  if (!errors.pupils && parseWholeNumber(values.pupils) === null) errors.pupils = t('platform.pupilsInvalid')
   if (!errors.adminEmail && !EMAIL.test(values.adminEmail.trim())) errors.adminEmail = t('form.invalidEmail')
   return errors
 }
@@ -74,7 +73,7 @@ export function RegisterTenantForm({ onRegistered }: { onRegistered: (tenant: Te
         organisationNumber: values.organisationNumber.trim(),
         kind: values.kind as TenantKind,
         county: values.county,
-        pupils: Number.parseInt(values.pupils.trim(), 10),
+        pupils: parseWholeNumber(values.pupils) ?? 0,
         adminName: values.adminName.trim(),
         adminEmail: values.adminEmail.trim(),
       },

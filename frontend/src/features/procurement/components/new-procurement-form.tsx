@@ -6,6 +6,7 @@ import { TextAreaField } from '@/components/text-area-field'
 import { TextField } from '@/components/text-field'
 import { fieldErrorsOf } from '@/lib/api/error-message'
 import { type Translate, useI18n } from '@/lib/i18n/i18n'
+import { parseWholeNumber } from '@/lib/numbers'
 import { useProcessMap, useProcessMapLabels } from '@/lib/process-map/get-process-map'
 
 import { type NewProcurement, useCreateProcurement } from '../api/create-procurement'
@@ -32,8 +33,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** "250 000", "250000 kr", "1 200 000" → whole kronor; anything else → null. */
 export function parseKronor(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/(kr|sek)\.?$/i, '')
-  return /^\d{1,15}$/.test(compact) ? Number(compact) : null
+  return parseWholeNumber(text.trim().replace(/(kr|sek)\.?$/i, ''))
 }
 
 function validate(values: FormValues, t: Translate): FormErrors {

@@ -65,10 +65,28 @@ export function EvaluationPanel({ procurementId }: { procurementId: string }) {
   )
 }
 
-function Opened({ procurementId, evaluation }: { procurementId: string; evaluation: Evaluation }) {
+/**
+ * The tenders in the order they had when the page loaded (tenders that arrive later go last), so that
+ * rows and columns do not move under the person while they score; they re-rank when asked to.
+ */
+function useStableOrder(rows: Evaluation['rows']) {
+  const ranked = rows.map((row) => row.vendorOrganisationId)
+  const [order, setOrder] = useState(ranked)
+  const position = (vendor: string) => {
+    const at = order.indexOf(vendor)
+    return at === -1 ? order.length + ranked.indexOf(vendor) : at
+  }
+  const stable = [...rows].sort((a, b) => position(a.vendorOrganisationId) - position(b.vendorOrganisationId))
+  const outOfRank = stable.some((row, i) => row.vendorOrganisationId !== ranked[i])
+  return { rows: stable, outOfRank, rerank: () => setOrder(ranked) }
+}
+
+function Opened({ procurementId, evaluation: current }: { procurementId: string; evaluation: Evaluation }) {
   const { t, formatNumber } = useI18n()
   const isBuyer = hasRole(useCurrentPerson(), 'BUYER')
-  const decided = evaluation.award !== null
+  const decided = current.award !== null
+  const order = useStableOrder(current.rows)
+  const evaluation = { ...current, rows: order.rows }
   return (
     <>
       {evaluation.award ? (
@@ -82,6 +100,14 @@ function Opened({ procurementId, evaluation }: { procurementId: string; evaluati
       <div className="button-row">
         <ExcelLink href={`/api/procurements/${encodeURIComponent(procurementId)}/evaluation.xlsx`} />
       </div>
+      {order.outOfRank ? (
+        <p className="notice" data-testid="rank-changed">
+          {t('tendering.rankChanged')}{' '}
+          <button type="button" className="button button--secondary" onClick={order.rerank}>
+            {t('tendering.sortByRank')}
+          </button>
+        </p>
+      ) : null}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('tendering.tableCaption')}>
         <table className="data-table" data-testid="evaluation-table">
           <caption className="visually-hidden">{t('tendering.tableCaption')}</caption>

@@ -10,6 +10,7 @@ import { useCurrentPerson } from '@/lib/auth/current-person'
 import { hasRole } from '@/lib/auth/roles'
 import { fieldErrorsOf } from '@/lib/api/error-message'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
+import { organisationNumberProblem } from '@/lib/numbers'
 
 import { useExtendDeadline } from '../api/extend-deadline'
 import { useInvited } from '../api/get-invited'
@@ -171,7 +172,11 @@ function NewVendorForm({ procurementId, onDone }: { procurementId: string; onDon
         noValidate
         onSubmit={(e) => {
           e.preventDefault()
-          const found = Object.fromEntries(Object.entries(vendor).filter(([, v]) => !v.trim()).map(([k]) => [k, t('form.required')]))
+          const found: Record<string, string> = Object.fromEntries(
+            Object.entries(vendor).filter(([, v]) => !v.trim()).map(([k]) => [k, t('form.required')]),
+          )
+          const numberProblem = found.organisationNumber ? null : organisationNumberProblem(vendor.organisationNumber)
+          if (numberProblem) found.organisationNumber = t(numberProblem)
           setProblems(found)
           if (Object.keys(found).length === 0) {
             invite.mutate({ newVendor: vendor }, { onSuccess: () => { onDone(t('tendering.invitedDone', { name: vendor.name })); setVendor(empty) } })

@@ -31,6 +31,8 @@ export const vendorProcurementSchema = z.object({
   publication: publicationSchema.nullish().transform((v) => v ?? null),
   requirements: z.array(publishedRequirementSchema),
   amendments: z.array(amendmentSchema).nullish().transform((v) => v ?? []),
+  /** The server's now when it answered: deadlines are compared with the server's clock, not the browser's. */
+  serverTime: text,
 })
 export type VendorProcurement = z.infer<typeof vendorProcurementSchema>
 

@@ -59,14 +59,23 @@ function describeTenderFileError(error: unknown, i18n: Pick<I18n, 't' | 'formatN
  * is read only. Each file says whether it is part of the tender as submitted. Its own panel beside
  * the tender form, so that saving the form (which starts it afresh) never cancels an upload.
  */
-export function TenderAttachments({ procurementId, tenderDeadline }: { procurementId: string; tenderDeadline: string }) {
+export function TenderAttachments({
+  procurementId,
+  tenderDeadline,
+  deadlinePassed = false,
+}: {
+  procurementId: string
+  tenderDeadline: string
+  /** The server's clock says the deadline has passed (the browser's may lag behind it). */
+  deadlinePassed?: boolean
+}) {
   const i18n = useI18n()
   const { t, formatDateTime } = i18n
   const id = useId()
   const beforeDeadline = useBeforeDeadline(tenderDeadline)
   // the server's clock decides: a refusal for the deadline closes the section whatever this one says
   const [refusal, setRefusal] = useState<{ title: string; error: unknown } | null>(null)
-  const canChange = beforeDeadline && refusal === null
+  const canChange = beforeDeadline && !deadlinePassed && refusal === null
   const attachments = useTenderAttachments(procurementId)
   const upload = useUploadTenderAttachment(procurementId)
   const remove = useRemoveTenderAttachment(procurementId)

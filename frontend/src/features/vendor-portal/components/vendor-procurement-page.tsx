@@ -13,6 +13,7 @@ import { downloadCsv, fileName } from '@/lib/csv'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 import { publishedQuestionsCsv } from '@/lib/qa-csv'
 import { requirementNumber } from '@/lib/requirement-number'
+import { endOfStockholmDay, stockholmDayHasPassed, useServerNow } from '@/lib/server-clock'
 
 import { useAskQuestion } from '../api/ask-question'
 import { useDecision } from '../api/get-decision'
@@ -48,13 +49,30 @@ export function VendorProcurementPage({ procurementId, extras = {} }: { procurem
       </Page>
     )
   }
-  return <Published procurement={procurement.data} extras={extras} />
+  return <Published procurement={procurement.data} receivedAt={procurement.dataUpdatedAt} extras={extras} />
 }
 
-function Published({ procurement, extras }: { procurement: VendorProcurement; extras: VendorPageExtras }) {
+/** Where the tender stands by the server's clock: questions close after their last (Swedish) day, tenders at the deadline. */
+interface Deadlines {
+  questionsClosed: boolean
+  deadlinePassed: boolean
+}
+
+function Published({ procurement, receivedAt, extras }: { procurement: VendorProcurement; receivedAt: number; extras: VendorPageExtras }) {
   const { t, formatDateTime, formatDate, formatNumber } = useI18n()
   const publication = procurement.publication
   const decision = useDecision(procurement.id, publication !== null)
+  const questionsEnd = publication ? endOfStockholmDay(publication.lastQuestionDay) : null
+  const tenderEnd = publication ? Date.parse(publication.tenderDeadline) : null
+  const now = useServerNow(
+    procurement.serverTime,
+    receivedAt,
+    [questionsEnd, tenderEnd].filter((b): b is number => b !== null && !Number.isNaN(b)),
+  )
+  const deadlines: Deadlines = {
+    questionsClosed: publication !== null && stockholmDayHasPassed(publication.lastQuestionDay, now),
+    deadlinePassed: tenderEnd !== null && now >= tenderEnd,
+  }
   return (
     <Page title={procurement.title} lead={procurement.description ?? undefined}>
       <p className="back-link">
@@ -133,8 +151,10 @@ function Published({ procurement, extras }: { procurement: VendorProcurement; ex
       </section>
       {publication ? extras.procurement : null}
       {publication === null ? <VendorDialogue procurementId={procurement.id} /> : null}
-      <QuestionsPanel procurement={procurement} answerExtras={extras.answer} />
-      {publication ? <TenderPanel procurement={procurement} tenderDeadline={publication.tenderDeadline} /> : null}
+      <QuestionsPanel procurement={procurement} questionsClosed={deadlines.questionsClosed} answerExtras={extras.answer} />
+      {publication ? (
+        <TenderPanel procurement={procurement} tenderDeadline={publication.tenderDeadline} deadlinePassed={deadlines.deadlinePassed} />
+      ) : null}
     </Page>
   )
 }
@@ -171,8 +191,16 @@ function DecisionPanel({ decision }: { decision: NonNullable<ReturnType<typeof u
   )
 }
 
-function QuestionsPanel({ procurement, answerExtras }: { procurement: VendorProcurement; answerExtras?: (questionId: string) => ReactNode }) {
-  const { t, formatDateTime } = useI18n()
+function QuestionsPanel({
+  procurement,
+  questionsClosed,
+  answerExtras,
+}: {
+  procurement: VendorProcurement
+  questionsClosed: boolean
+  answerExtras?: (questionId: string) => ReactNode
+}) {
+  const { t, formatDateTime, formatDate } = useI18n()
   const id = useId()
   const questions = useVendorQuestions(procurement.id)
   const ask = useAskQuestion(procurement.id)
@@ -241,37 +269,59 @@ function QuestionsPanel({ procurement, answerExtras }: { procurement: VendorProc
           ))}
         </ol>
       )}
-      <form className="form" onSubmit={submit} noValidate>
-        <h3>{t('vendor.ask')}</h3>
-        <p className="card__meta">{t('vendor.askHint')}</p>
-        <TextAreaField id={`${id}-text`} label={t('vendor.ask')} value={text} maxLength={4000} error={problem} onChange={(e) => setText(e.target.value)} />
-        {procurement.requirements.length > 0 ? (
-          <SelectField
-            id={`${id}-requirement`}
-            label={t('vendor.aboutRequirement')}
-            options={[
-              { value: '', label: t('vendor.wholeProcurement') },
-              ...procurement.requirements.map((r) => ({ value: r.requirementId, label: `${requirementNumber(r.number)} ${r.text.slice(0, 80)}` })),
-            ]}
-            value={requirementId}
-            onChange={(e) => setRequirementId(e.target.value)}
-          />
-        ) : null}
-        {ask.isError ? <ErrorAlert error={ask.error} /> : null}
-        <button type="submit" className="button" disabled={ask.isPending}>
-          {t('vendor.send')}
-        </button>
-      </form>
+      {questionsClosed && procurement.publication ? (
+        <p className="notice" data-testid="questions-closed">
+          {t('vendor.questionsClosed', { day: formatDate(procurement.publication.lastQuestionDay) })}
+        </p>
+      ) : (
+        <form className="form" onSubmit={submit} noValidate>
+          <h3>{t('vendor.ask')}</h3>
+          <p className="card__meta">{t('vendor.askHint')}</p>
+          <TextAreaField id={`${id}-text`} label={t('vendor.ask')} value={text} maxLength={4000} error={problem} onChange={(e) => setText(e.target.value)} />
+          {procurement.requirements.length > 0 ? (
+            <SelectField
+              id={`${id}-requirement`}
+              label={t('vendor.aboutRequirement')}
+              options={[
+                { value: '', label: t('vendor.wholeProcurement') },
+                ...procurement.requirements.map((r) => ({ value: r.requirementId, label: `${requirementNumber(r.number)} ${r.text.slice(0, 80)}` })),
+              ]}
+              value={requirementId}
+              onChange={(e) => setRequirementId(e.target.value)}
+            />
+          ) : null}
+          {ask.isError ? <ErrorAlert error={ask.error} /> : null}
+          <button type="submit" className="button" disabled={ask.isPending}>
+            {t('vendor.send')}
+          </button>
+        </form>
+      )}
     </section>
   )
 }
 
-function TenderPanel({ procurement, tenderDeadline }: { procurement: VendorProcurement; tenderDeadline: string }) {
+function TenderPanel({
+  procurement,
+  tenderDeadline,
+  deadlinePassed,
+}: {
+  procurement: VendorProcurement
+  tenderDeadline: string
+  deadlinePassed: boolean
+}) {
   const tender = useOwnTender(procurement.id, true)
   // kept here: the form starts afresh from each saved version
   const [status, setStatus] = useState<string | null>(null)
   if (tender.isPending) return <Loading />
   if (tender.isError) return <ErrorAlert error={tender.error} />
+  if (deadlinePassed) {
+    return (
+      <>
+        <ClosedTender procurement={procurement} tender={tender.data} />
+        <TenderAttachments procurementId={procurement.id} tenderDeadline={tenderDeadline} deadlinePassed />
+      </>
+    )
+  }
   return (
     <>
       <LiveStatus message={status} />
@@ -279,6 +329,58 @@ function TenderPanel({ procurement, tenderDeadline }: { procurement: VendorProcu
       {/* beside the form, not in it: a save starts the form afresh and must not cancel an upload */}
       <TenderAttachments procurementId={procurement.id} tenderDeadline={tenderDeadline} />
     </>
+  )
+}
+
+/** After the deadline: what the vendor saved and submitted, and when, without anything to press. */
+function ClosedTender({ procurement, tender }: { procurement: VendorProcurement; tender: Tender }) {
+  const { t, formatDateTime, formatNumber } = useI18n()
+  const id = useId()
+  const submitted = tender.status === 'SUBMITTED' && tender.submittedAt
+  return (
+    <section className="panel" aria-labelledby={`${id}-heading`} data-testid="vendor-tender">
+      <h2 id={`${id}-heading`}>{t('vendor.tender')}</h2>
+      <p className="notice" data-testid="deadline-passed">
+        {t('vendor.deadlinePassed', { at: formatDateTime(procurement.publication?.tenderDeadline ?? '') })}
+      </p>
+      <p data-testid="tender-status">
+        <strong>{submitted ? t('vendor.tenderStatus.SUBMITTED', { at: formatDateTime(tender.submittedAt!) }) : t('vendor.notSubmittedInTime')}</strong>
+      </p>
+      {submitted && tender.changedSinceSubmission ? (
+        <p className="alert alert--warning" data-testid="tender-changed">
+          {t('vendor.changesNotSubmitted')}
+        </p>
+      ) : null}
+      {tender.tendersOpenedAt ? (
+        <p className="notice" data-testid="tenders-opened">
+          {t('vendor.tendersOpened', { at: formatDateTime(tender.tendersOpenedAt) })}
+        </p>
+      ) : submitted ? (
+        <p className="card__meta">{t('vendor.tenderSealed')}</p>
+      ) : null}
+      {tender.status !== 'NOT_STARTED' ? (
+        <dl className="summary-list" data-testid="tender-read-only">
+          {procurement.requirements.map((r) => {
+            const response = tender.responses.find((x) => x.requirementId === r.requirementId)
+            return (
+              <div key={r.requirementId} className="summary-list__row">
+                <dt>
+                  {requirementNumber(r.number)} {r.text}
+                </dt>
+                <dd>
+                  {response?.compliance ? t(`vendor.compliance.${response.compliance}` as MessageKey) : t('vendor.notAnswered')}
+                  {response?.explanation ? <span className="card__meta"> – {response.explanation}</span> : null}
+                </dd>
+              </div>
+            )
+          })}
+          <div className="summary-list__row">
+            <dt>{t('vendor.price')}</dt>
+            <dd>{tender.priceSek === null ? t('vendor.notAnswered') : formatNumber(tender.priceSek)}</dd>
+          </div>
+        </dl>
+      ) : null}
+    </section>
   )
 }
 

@@ -52,7 +52,7 @@ describe('PlatformPage', () => {
     const created: Tenant = {
       id: 't3',
       name: 'Växjö kommun',
-      organisationNumber: '212000-0689',
+      organisationNumber: '212000-0688',
       kind: 'MUNICIPAL',
       county: 'Kronobergs län',
       pupils: 11000,
@@ -69,10 +69,11 @@ describe('PlatformPage', () => {
     const form = screen.getByRole('form', { name: 'Registrera huvudman' })
 
     await user.type(within(form).getByLabelText('Namn'), 'Växjö kommun')
-    await user.type(within(form).getByLabelText('Organisationsnummer'), '212000-0689')
+    await user.type(within(form).getByLabelText('Organisationsnummer'), '212000-0688')
     await user.selectOptions(within(form).getByLabelText('Typ av huvudman'), 'Kommunal')
     await user.selectOptions(within(form).getByLabelText('Län'), 'Kronobergs län')
-    await user.type(within(form).getByLabelText('Antal elever'), '11000')
+    // as Swedes write it, a narrow no-break space between the thousands
+    await user.type(within(form).getByLabelText('Antal elever'), '11\u202f000')
     await user.type(within(form).getByLabelText('Administratörens namn'), 'Vera Växjö')
     await user.type(within(form).getByLabelText('Administratörens e-post'), 'vera@vaxjo.se')
     await user.click(within(form).getByRole('button', { name: 'Registrera' }))
@@ -80,7 +81,7 @@ describe('PlatformPage', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Växjö kommun är registrerad.')
     expect(requestsTo('POST', '/api/tenants')[0]?.body).toEqual({
       name: 'Växjö kommun',
-      organisationNumber: '212000-0689',
+      organisationNumber: '212000-0688',
       kind: 'MUNICIPAL',
       county: 'Kronobergs län',
       pupils: 11000,
@@ -116,5 +117,35 @@ describe('PlatformPage', () => {
     expect(within(form).getByLabelText('Län')).toHaveValue('Skåne län')
     expect(within(form).getByLabelText('Antal elever')).toHaveValue('14500')
     expect(screen.getByText('Inga huvudmän ännu')).toBeInTheDocument()
+  })
+
+  it('refuses an organisation number whose check digit is wrong, and takes pupils written with a space', async () => {
+    const { requestsTo } = mockFetch({
+      'GET /api/tenants': [],
+      'GET /api/vendor-organisations': [],
+      'POST /api/tenants': () => jsonResponse({ ...TENANTS[0], name: 'Lunds kommun' }, 201),
+    })
+    const { user } = renderWithProviders(<PlatformPage />, { person: platformAdmin() })
+    const form = screen.getByRole('form', { name: 'Registrera huvudman' })
+
+    await user.type(within(form).getByLabelText('Namn'), 'Lunds kommun')
+    await user.type(within(form).getByLabelText('Organisationsnummer'), '556000-0000')
+    await user.selectOptions(within(form).getByLabelText('Typ av huvudman'), 'Kommunal')
+    await user.selectOptions(within(form).getByLabelText('Län'), 'Skåne län')
+    await user.type(within(form).getByLabelText('Antal elever'), '3 500')
+    await user.type(within(form).getByLabelText('Administratörens namn'), 'Anna Andersson')
+    await user.type(within(form).getByLabelText('Administratörens e-post'), 'anna@lund.se')
+    await user.click(within(form).getByRole('button', { name: 'Registrera' }))
+
+    expect(await within(form).findByText('Kontrollsiffran stämmer inte: kontrollera organisationsnumret.')).toBeInTheDocument()
+    expect(within(form).getByLabelText('Organisationsnummer')).toHaveFocus()
+    expect(within(form).queryByText('Skriv antalet elever som ett heltal, till exempel 3 500.')).not.toBeInTheDocument()
+    expect(requestsTo('POST', '/api/tenants')).toHaveLength(0)
+
+    await user.clear(within(form).getByLabelText('Organisationsnummer'))
+    await user.type(within(form).getByLabelText('Organisationsnummer'), '212000-1173')
+    await user.click(within(form).getByRole('button', { name: 'Registrera' }))
+    await screen.findByRole('status')
+    expect(requestsTo('POST', '/api/tenants')[0]?.body).toMatchObject({ organisationNumber: '212000-1173', pupils: 3500 })
   })
 })

@@ -26,8 +26,8 @@ describe('VendorsPanel', () => {
     let published = false
     const api = mockFetch({
       [`GET ${P}/vendors`]: [],
-      'GET /api/vendor-directory': [{ id: 'v1', name: 'Edulab Lärplattformar AB', organisationNumber: '559100-0001' }],
-      [`POST ${P}/vendors`]: [{ vendorOrganisationId: 'v1', name: 'Edulab Lärplattformar AB', organisationNumber: '559100-0001', invitedAt: '2026-11-22T10:00:00Z' }],
+      'GET /api/vendor-directory': [{ id: 'v1', name: 'Edulab Lärplattformar AB', organisationNumber: '559100-0004' }],
+      [`POST ${P}/vendors`]: [{ vendorOrganisationId: 'v1', name: 'Edulab Lärplattformar AB', organisationNumber: '559100-0004', invitedAt: '2026-11-22T10:00:00Z' }],
       [`GET ${P}/publication`]: () => (published ? jsonResponse(PUBLICATION) : problemResponse(404, { detail: 'Not published' })),
       [`POST ${P}/publish`]: () => {
         published = true
@@ -37,10 +37,10 @@ describe('VendorsPanel', () => {
     })
     const { user } = renderWithProviders(<VendorsPanel procurementId="p1" />, { person: aPerson() })
 
-    await screen.findByRole('option', { name: 'Edulab Lärplattformar AB (559100-0001)' })
+    await screen.findByRole('option', { name: 'Edulab Lärplattformar AB (559100-0004)' })
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bjud in leverantör' }), 'v1')
     await user.click(screen.getByRole('button', { name: 'Bjud in' }))
-    expect(await screen.findByTestId('invited-vendors')).toHaveTextContent('Edulab Lärplattformar AB (559100-0001)')
+    expect(await screen.findByTestId('invited-vendors')).toHaveTextContent('Edulab Lärplattformar AB (559100-0004)')
     expect(screen.getByRole('button', { name: 'Dra tillbaka inbjudan till Edulab Lärplattformar AB' })).toBeInTheDocument()
 
     await user.type(screen.getByLabelText('Sista dag för anbud'), '2027-01-20')
@@ -138,7 +138,7 @@ describe('QuestionsPanel', () => {
     const card = await screen.findByTestId('team-question')
     expect(card).toHaveTextContent('Frågan kommer från Edulab Lärplattformar AB')
     expect(card).toHaveTextContent('Svaret måste publiceras senast 2026-11-23')
-    expect(screen.getByText('1 obesvarade frågor')).toBeInTheDocument()
+    expect(screen.getByText('1 obesvarad fråga')).toBeInTheDocument()
     const wording = within(card).getByRole('textbox', { name: 'Frågan som den publiceras' })
     await user.clear(wording)
     await user.type(wording, 'Räcker SAML?')
@@ -393,6 +393,62 @@ describe('EvaluationPanel', () => {
     expect(await screen.findByTestId('award')).toHaveTextContent('Tilldelat Edulab Lärplattformar AB: Lägst utvärderingspris.')
     expect(api.requestsTo('POST', `${P}/evaluation/award`)[0]!.body).toEqual({ vendorOrganisationId: 'v1', reasoning: 'Lägst utvärderingspris.' })
   })
+
+  it('keeps the tenders where they are while the team scores, says when nobody has scored, and re-ranks when asked', async () => {
+    const tenders = {
+      opened: true,
+      opensAt: '2026-11-30T11:00:00Z',
+      tenders: ['v1', 'v2'].map((v) => ({
+        vendorOrganisationId: v, vendorName: v === 'v1' ? 'Edulab Lärplattformar AB' : 'Skolsystem Norden AB', priceSek: 500000,
+        submittedAt: '2026-11-29T10:00:00Z', responses: [{ requirementId: 'r2', compliance: 'MEETS', explanation: null }],
+      })),
+    }
+    const before = {
+      model: 'PRICE_AND_QUALITY',
+      qualityValueSek: 100000,
+      rows: [
+        row({ scores: [{ requirementId: 'r2', average: 0, count: 0 }] }),
+        row({ vendorOrganisationId: 'v2', vendorName: 'Skolsystem Norden AB', rank: 2, scores: [{ requirementId: 'r2', average: 0, count: 0 }] }),
+      ],
+      award: null,
+    }
+    // a 5 for the second tender makes it first: the server answers in the new rank order
+    const after = {
+      ...before,
+      rows: [
+        { ...before.rows[1]!, rank: 1, scores: [{ requirementId: 'r2', average: 5, count: 1 }] },
+        { ...before.rows[0]!, rank: 2 },
+      ],
+    }
+    mockFetch({
+      [`GET ${P}/publication`]: PUBLICATION,
+      [`GET ${P}/evaluation`]: before,
+      [`GET ${P}/opening`]: { ...OPENING, openedAt: '2026-11-30T12:00:00Z' },
+      [`GET ${P}/tenders`]: tenders,
+      [`GET ${P}/requirements`]: [{ id: 'r2', number: 2, text: 'Läraren bör se varje elevs utveckling.', kind: 'EVALUATED', weight: 40 }],
+      [`PUT ${P}/evaluation/scores`]: after,
+    })
+    const { user } = renderWithProviders(<EvaluationPanel procurementId="p1" />, { person: aPerson() })
+
+    const matrix = await screen.findByTestId('evaluation-matrix')
+    const columns = () => within(screen.getByTestId('evaluation-matrix')).getAllByRole('columnheader').slice(1).map((c) => c.textContent)
+    const ranked = () => within(screen.getByTestId('evaluation-table')).getAllByRole('row').slice(1).map((r) => r.textContent)
+    expect(columns()).toEqual(['Edulab Lärplattformar AB', 'Skolsystem Norden AB'])
+    expect(within(matrix).getAllByTestId('matrix-cell')[1]).toHaveTextContent('Ingen har poängsatt än')
+    expect(matrix).not.toHaveTextContent('Teamets snitt')
+    expect(screen.queryByTestId('rank-changed')).not.toBeInTheDocument()
+
+    await user.selectOptions(screen.getByLabelText('Din poäng för Skolsystem Norden AB på krav K2'), '5')
+
+    expect(await within(matrix).findByText('Teamets snitt 5 (1 poängsättning)')).toBeInTheDocument()
+    expect(columns()).toEqual(['Edulab Lärplattformar AB', 'Skolsystem Norden AB'])
+    expect(ranked()[0]).toMatch(/^2Edulab/)
+    expect(screen.getByLabelText('Din poäng för Skolsystem Norden AB på krav K2')).toHaveValue('5')
+    await user.click(within(screen.getByTestId('rank-changed')).getByRole('button', { name: 'Sortera efter rang' }))
+    expect(columns()).toEqual(['Skolsystem Norden AB', 'Edulab Lärplattformar AB'])
+    expect(ranked()[0]).toMatch(/^1Skolsystem/)
+    expect(screen.queryByTestId('rank-changed')).not.toBeInTheDocument()
+  })
 })
 
 describe('QuestionsPanel conflicts', () => {
@@ -442,22 +498,22 @@ describe('VendorsPanel, a vendor not on the platform', () => {
         attempts += 1
         return attempts === 1
           ? problemResponse(409, { code: 'member.email-taken', detail: 'That e-mail address is already in use.' })
-          : jsonResponse([{ vendorOrganisationId: 'v9', name: 'Nya Läromedel AB', organisationNumber: '559123-4567', invitedAt: '2026-11-22T10:00:00Z' }])
+          : jsonResponse([{ vendorOrganisationId: 'v9', name: 'Nya Läromedel AB', organisationNumber: '559123-4561', invitedAt: '2026-11-22T10:00:00Z' }])
       },
     })
     const { user } = renderWithProviders(<VendorsPanel procurementId="p1" />, { person: aPerson() })
     await user.click(await screen.findByText('Bjud in en leverantör som inte finns i katalogen'))
     await user.type(screen.getByRole('textbox', { name: 'Organisationens namn' }), 'Nya Läromedel AB')
-    await user.type(screen.getByRole('textbox', { name: 'Organisationsnummer' }), '559123-4567')
+    await user.type(screen.getByRole('textbox', { name: 'Organisationsnummer' }), '559123-4561')
     await user.type(screen.getByRole('textbox', { name: 'Kontaktperson' }), 'Kim Kontakt')
     await user.type(screen.getByRole('textbox', { name: 'Kontaktpersonens e-post' }), 'kim@nya.example')
     const form = screen.getByText(/Organisationen registreras med kontaktpersonen/).closest('form')!
     await user.click(within(form).getByRole('button', { name: 'Registrera och bjud in' }))
     expect(await screen.findByText('Det finns redan en användare med den e-postadressen.', { exact: false })).toBeInTheDocument()
     await user.click(within(form).getByRole('button', { name: 'Registrera och bjud in' }))
-    expect(await screen.findByTestId('invited-vendors')).toHaveTextContent('Nya Läromedel AB (559123-4567)')
+    expect(await screen.findByTestId('invited-vendors')).toHaveTextContent('Nya Läromedel AB (559123-4561)')
     expect(api.requestsTo('POST', `${P}/vendors`)[1]!.body).toEqual({
-      newVendor: { name: 'Nya Läromedel AB', organisationNumber: '559123-4567', contactName: 'Kim Kontakt', contactEmail: 'kim@nya.example' },
+      newVendor: { name: 'Nya Läromedel AB', organisationNumber: '559123-4561', contactName: 'Kim Kontakt', contactEmail: 'kim@nya.example' },
     })
   })
 })

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
 import { jsonResponse, mockFetch, problemResponse } from '@/test/fetch-mock'
@@ -41,6 +41,16 @@ const PROCUREMENT = {
       closeToDeadline: false,
     },
   ],
+  // the server's clock decides, whatever the browser's says: before the last day for questions
+  serverTime: '2026-11-26T09:00:00Z',
+}
+const SUBMITTED = {
+  status: 'SUBMITTED',
+  responses: [{ requirementId: 'r1', compliance: 'MEETS', explanation: 'Via Skolfederation' }],
+  priceSek: 380000,
+  savedAt: '2026-11-26T10:00:00Z',
+  submittedAt: '2026-11-26T10:00:01Z',
+  changedSinceSubmission: false,
 }
 
 describe('VendorProcurementPage', () => {
@@ -151,5 +161,114 @@ describe('VendorProcurementPage', () => {
     expect(lines).toHaveLength(3)
     expect(lines.join('\n')).not.toContain('obesvarade')
     vi.restoreAllMocks()
+  })
+
+  describe('after the dates have passed', () => {
+    const routes = (serverTime: string, extra: Record<string, unknown> = {}) => ({
+      [`GET ${BASE}`]: { ...PROCUREMENT, serverTime },
+      [`GET ${BASE}/decision`]: problemResponse(404, { detail: 'The award is not decided yet.' }),
+      [`GET ${BASE}/questions`]: [],
+      [`GET ${BASE}/tender`]: SUBMITTED,
+      ...extra,
+    })
+
+    it('replaces the question form with the day questions closed once the Swedish last day for questions is over', async () => {
+      // 23:00 UTC on 10 December is midnight in Stockholm: the 11th there
+      mockFetch(routes('2026-12-10T23:00:00Z'))
+      renderWithProviders(<VendorProcurementPage procurementId="p1" />, { person: vendorPerson() })
+
+      expect(await screen.findByTestId('questions-closed')).toHaveTextContent('Sista dag för frågor var 2026-12-10. Det går inte längre att ställa frågor.')
+      expect(screen.queryByRole('heading', { name: 'Ställ en fråga' })).not.toBeInTheDocument()
+      expect(screen.queryByRole('button', { name: 'Skicka frågan' })).not.toBeInTheDocument()
+      // the tender can still be changed until the deadline
+      const tender = await screen.findByTestId('vendor-tender')
+      expect(within(tender).getByRole('button', { name: 'Lämna in ändringarna' })).toBeInTheDocument()
+    })
+
+    it('still takes questions on the last day for questions itself, Swedish time', async () => {
+      mockFetch(routes('2026-12-10T22:59:00Z'))
+      renderWithProviders(<VendorProcurementPage procurementId="p1" />, { person: vendorPerson() })
+
+      expect(await screen.findByRole('button', { name: 'Skicka frågan' })).toBeInTheDocument()
+      expect(screen.queryByTestId('questions-closed')).not.toBeInTheDocument()
+    })
+
+    it('shows the tender read-only after the deadline: what was submitted and when, and nothing to press', async () => {
+      mockFetch(routes('2026-12-20T11:00:00Z', { [`GET ${BASE}/tender`]: { ...SUBMITTED, changedSinceSubmission: true } }))
+      renderWithProviders(<VendorProcurementPage procurementId="p1" />, { person: vendorPerson() })
+
+      const tender = await screen.findByTestId('vendor-tender')
+      expect(within(tender).getByTestId('deadline-passed')).toHaveTextContent('Sista dag för anbud har passerat')
+      expect(within(tender).getByTestId('tender-status')).toHaveTextContent(/^Inlämnat/)
+      expect(within(tender).getByTestId('tender-changed')).toHaveTextContent('lämnades aldrig in')
+      const readOnly = within(tender).getByTestId('tender-read-only')
+      expect(readOnly).toHaveTextContent('K4 Inloggning via Skolfederation.')
+      expect(readOnly).toHaveTextContent('Uppfyller – Via Skolfederation')
+      expect(readOnly).toHaveTextContent(/380\s000/)
+      expect(within(tender).queryByRole('button')).not.toBeInTheDocument()
+      expect(within(tender).queryByRole('textbox')).not.toBeInTheDocument()
+      expect(within(tender).queryByRole('radio')).not.toBeInTheDocument()
+      expect(screen.queryByRole('button', { name: /Lämna in/ })).not.toBeInTheDocument()
+      expect(screen.queryByRole('button', { name: 'Skicka frågan' })).not.toBeInTheDocument()
+      expect(screen.getByTestId('questions-closed')).toBeInTheDocument()
+    })
+
+    it('says that no tender was submitted when the deadline passed without one', async () => {
+      mockFetch(routes('2026-12-21T08:00:00Z', { [`GET ${BASE}/tender`]: { status: 'NOT_STARTED', responses: [], priceSek: null, savedAt: null, submittedAt: null } }))
+      renderWithProviders(<VendorProcurementPage procurementId="p1" />, { person: vendorPerson() })
+
+      const tender = await screen.findByTestId('vendor-tender')
+      expect(within(tender).getByTestId('tender-status')).toHaveTextContent('Inget anbud lämnades in före sista anbudsdag.')
+      expect(within(tender).queryByRole('button')).not.toBeInTheDocument()
+    })
+
+    it('keeps the decision after the award, with the tender read-only and no question form', async () => {
+      mockFetch(
+        routes('2027-01-10T08:00:00Z', {
+          [`GET ${BASE}/decision`]: {
+            winnerName: 'Edulab',
+            youWon: true,
+            reasoning: 'Lägsta pris.',
+            decidedAt: '2027-01-05T10:00:00Z',
+            evaluationModel: 'LOWEST_PRICE',
+            standstillEndsAt: '2027-01-15T23:59:00Z',
+            contractSignedAt: null,
+            disqualified: false,
+            disqualificationReason: null,
+            yourRank: 1,
+            yourEvaluationPriceSek: 380000,
+            yourQuality: null,
+          },
+          [`GET ${BASE}/tender`]: { ...SUBMITTED, tendersOpenedAt: '2026-12-21T09:00:00Z' },
+        }),
+      )
+      renderWithProviders(<VendorProcurementPage procurementId="p1" />, { person: vendorPerson() })
+
+      expect(await screen.findByTestId('vendor-decision')).toHaveTextContent('Ni har tilldelats kontraktet.')
+      const tender = await screen.findByTestId('vendor-tender')
+      expect(within(tender).getByTestId('tenders-opened')).toBeInTheDocument()
+      expect(within(tender).queryByRole('button')).not.toBeInTheDocument()
+      expect(screen.getByTestId('questions-closed')).toBeInTheDocument()
+    })
+
+    it('closes the tender while the page is open, when the deadline passes by the server clock', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+      try {
+        // the browser's clock is a day behind the server's; the server's counts
+        vi.setSystemTime(new Date('2026-12-19T10:59:58Z'))
+        mockFetch(routes('2026-12-20T10:59:58Z'))
+        renderWithProviders(<VendorProcurementPage procurementId="p1" />, { person: vendorPerson() })
+
+        const tender = await screen.findByTestId('vendor-tender')
+        expect(within(tender).getByRole('button', { name: 'Lämna in ändringarna' })).toBeInTheDocument()
+        await act(async () => {
+          await vi.advanceTimersByTimeAsync(3000)
+        })
+        expect(screen.getByTestId('deadline-passed')).toBeInTheDocument()
+        expect(screen.queryByRole('button', { name: 'Lämna in ändringarna' })).not.toBeInTheDocument()
+      } finally {
+        vi.useRealTimers()
+      }
+    })
   })
 })

@@ -21,7 +21,7 @@ public final class TenancyFixtures {
     }
 
     public static TenantRegisteredEvent tenantRegistered() {
-        return new TenantRegisteredEvent(TENANT, "Älvstads kommun", "212000-9991", TenantKind.MUNICIPAL,
+        return new TenantRegisteredEvent(TENANT, "Älvstads kommun", "212000-9994", TenantKind.MUNICIPAL,
                 "Västra Götalands län", 41_000, SizeBand.VERY_LARGE);
     }
 

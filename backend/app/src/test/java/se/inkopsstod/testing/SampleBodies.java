@@ -96,7 +96,7 @@ public final class SampleBodies {
         }
         Pattern pattern = constraints == null ? null : constraints.getAnnotation(Pattern.class);
         if (pattern != null && pattern.regexp().contains("\\d")) {
-            return "556000-1234";
+            return "556000-1231";
         }
         Size size = constraints == null ? null : constraints.getAnnotation(Size.class);
         int length = size == null ? 8 : Math.min(Math.max(size.min(), 8), size.max());

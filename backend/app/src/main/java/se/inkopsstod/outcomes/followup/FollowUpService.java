@@ -19,6 +19,7 @@ import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.Role;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -38,6 +39,17 @@ class FollowUpService {
         this.procurements = procurements;
         this.followUps = followUps;
         this.commands = commands;
+    }
+
+    /**
+     * The procurements this person may enter that have a follow-up to look at: implemented or later,
+     * or with a follow-up opened. The survey is theirs to answer while it is open and they hold a
+     * role that answers it (the rule of {@link #answerSurvey}).
+     */
+    Mono<List<FollowUpLine>> list(CurrentUser user) {
+        user.tenantId();
+        boolean answers = user.has(Role.BUYER) || user.has(Role.USER) || user.has(Role.TENANT_ADMIN);
+        return Blocking.call(() -> followUps.lines(procurements.enterableBy(user), user.id(), answers));
     }
 
     Mono<FollowUpView> view(ProcurementAccess access) {

@@ -3,7 +3,9 @@ package se.inkopsstod.outcomes.followup;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.inkopsstod.outcomes.api.SurveyQuestion;
+import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.procurement.api.ProcurementFactsView;
+import se.inkopsstod.procurement.api.ProcurementLine;
 import se.inkopsstod.shared.FollowUpId;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.ProcurementId;
@@ -13,8 +15,10 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reads follow-ups from their read model and puts them beside the procurement's needs and requirements. */
@@ -22,6 +26,9 @@ import java.util.UUID;
 class FollowUps {
 
     private static final String[] COLUMNS = {"ease_of_use", "supports_work", "reliability", "vendor_support"};
+
+    /** The phases in which a procurement has an outcome to follow up: in use, or done. */
+    private static final Set<Phase> FOLLOWED_UP_IN = Set.of(Phase.IMPLEMENTATION, Phase.FOLLOW_UP, Phase.CLOSED);
 
     private final JdbcTemplate jdbc;
 
@@ -63,6 +70,42 @@ class FollowUps {
                 FollowUpView.Status.valueOf((String) row.get("status")), canOpen, ((Timestamp) row.get("opened_at")).toInstant(),
                 row.get("closed_at") == null ? null : ((Timestamp) row.get("closed_at")).toInstant(), needs, benefit, recorded,
                 survey(facts.procurementId(), caller));
+    }
+
+    /** Of these procurements, the ones with a follow-up to show: implemented or later, or with one opened. */
+    List<FollowUpLine> lines(List<ProcurementLine> procurements, PersonId person, boolean answersSurveys) {
+        if (procurements.isEmpty()) {
+            return List.of();
+        }
+        String[] ids = procurements.stream().map(ProcurementLine::procurementId).toArray(String[]::new);
+        Map<String, FollowUpView.Status> statuses = new HashMap<>();
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("select procurement_id, status from follow_up where procurement_id = any(?)");
+            statement.setArray(1, con.createArrayOf("varchar", ids));
+            return statement;
+        }, rs -> {
+            statuses.put(rs.getString("procurement_id"), FollowUpView.Status.valueOf(rs.getString("status")));
+        });
+        Set<String> answered = new HashSet<>();
+        if (person != null) {
+            jdbc.query(con -> {
+                var statement = con.prepareStatement(
+                        "select procurement_id from follow_up_survey where respondent = ? and procurement_id = any(?)");
+                statement.setString(1, person.value());
+                statement.setArray(2, con.createArrayOf("varchar", ids));
+                return statement;
+            }, rs -> {
+                answered.add(rs.getString("procurement_id"));
+            });
+        }
+        return procurements.stream()
+                .filter(p -> statuses.containsKey(p.procurementId()) || FOLLOWED_UP_IN.contains(p.phase()))
+                .map(p -> {
+                    FollowUpView.Status status = statuses.getOrDefault(p.procurementId(), FollowUpView.Status.NOT_OPENED);
+                    return new FollowUpLine(p.procurementId(), p.title(), p.phase().name(), status,
+                            answersSurveys && status == FollowUpView.Status.OPEN, answered.contains(p.procurementId()));
+                })
+                .toList();
     }
 
     boolean hasAnswered(ProcurementId procurement, PersonId person) {

@@ -2,10 +2,13 @@ package se.inkopsstod.procurement.facts;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.inkopsstod.procurement.access.ProcurementGate;
 import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.procurement.api.ProcurementFacts;
 import se.inkopsstod.procurement.api.ProcurementFactsView;
+import se.inkopsstod.procurement.api.ProcurementLine;
 import se.inkopsstod.procurement.api.RequirementCategory;
+import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.TenantId;
 
@@ -23,9 +26,16 @@ import java.util.Optional;
 class ProcurementFactsQueries implements ProcurementFacts {
 
     private final JdbcTemplate jdbc;
+    private final ProcurementGate gate;
 
-    ProcurementFactsQueries(JdbcTemplate jdbc) {
+    ProcurementFactsQueries(JdbcTemplate jdbc, ProcurementGate gate) {
         this.jdbc = jdbc;
+        this.gate = gate;
+    }
+
+    @Override
+    public List<ProcurementLine> enterableBy(CurrentUser user) {
+        return gate.enterable(user);
     }
 
     @Override

@@ -22,6 +22,7 @@ import se.inkopsstod.tenancy.api.VendorOrganisationView;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,10 +38,12 @@ public class VendorAccess {
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
+    private final Clock clock;
 
-    VendorAccess(JdbcClient jdbc, Organisations organisations) {
+    VendorAccess(JdbcClient jdbc, Organisations organisations, Clock clock) {
         this.jdbc = jdbc;
         this.organisations = organisations;
+        this.clock = clock;
     }
 
     /** The vendors invited to a procurement the caller may already read, with their names. */
@@ -167,7 +170,7 @@ public class VendorAccess {
                 organisations.tenantName(rs.getString("tenant_id")).orElse(""), rs.getString("category"),
                 Procedure.valueOf(rs.getString("procedure")), rs.getTimestamp("invited_at").toInstant(), publication,
                 publication == null || !full ? List.of() : published(id),
-                publication == null || !full ? List.of() : amendments(id));
+                publication == null || !full ? List.of() : amendments(id), clock.instant());
     }
 
     private static Publication publication(ResultSet rs) throws SQLException {

@@ -25,6 +25,7 @@ import se.inkopsstod.procurement.model.RequirementKind;
 import se.inkopsstod.procurement.vendors.InvitationService.DirectoryEntry;
 import se.inkopsstod.procurement.vendors.PublicationService.AmendmentResult;
 import se.inkopsstod.shared.CurrentUser;
+import se.inkopsstod.tenancy.api.OrganisationNumber;
 import se.inkopsstod.tenancy.api.OrganisationNumbers;
 import se.inkopsstod.tenancy.api.VendorOnboarding;
 
@@ -111,7 +112,8 @@ class VendorInvitationController {
     }
 
     record NewVendorRequest(@NotBlank @Size(max = 200) String name,
-                            @NotBlank @Pattern(regexp = OrganisationNumbers.PATTERN, message = "must look like 556000-1234") String organisationNumber,
+                            @NotBlank @Pattern(regexp = OrganisationNumbers.PATTERN, message = "must look like 556000-1231")
+                            @OrganisationNumber String organisationNumber,
                             @NotBlank @Size(max = 200) String contactName,
                             @NotBlank @Email @Size(max = 254) String contactEmail) {
     }

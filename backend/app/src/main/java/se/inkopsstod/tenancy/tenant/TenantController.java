@@ -18,6 +18,7 @@ import reactor.core.publisher.Mono;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.Role;
 import se.inkopsstod.platform.web.RequiresRole;
+import se.inkopsstod.tenancy.api.OrganisationNumber;
 import se.inkopsstod.tenancy.api.OrganisationNumbers;
 import se.inkopsstod.tenancy.api.TenantKind;
 import se.inkopsstod.tenancy.api.TenantView;
@@ -50,7 +51,8 @@ class TenantController {
     }
 
     record RegisterTenantRequest(@NotBlank @Size(max = 200) String name,
-                                 @NotBlank @Pattern(regexp = OrganisationNumbers.PATTERN, message = "must look like 212000-1234") String organisationNumber,
+                                 @NotBlank @Pattern(regexp = OrganisationNumbers.PATTERN, message = "must look like 212000-1231")
+                                 @OrganisationNumber String organisationNumber,
                                  @NotNull TenantKind kind,
                                  @NotBlank @Size(max = 100) String county,
                                  @NotNull @PositiveOrZero @Max(2_000_000) Integer pupils,

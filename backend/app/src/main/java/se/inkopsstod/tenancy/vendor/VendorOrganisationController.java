@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.Role;
 import se.inkopsstod.platform.web.RequiresRole;
+import se.inkopsstod.tenancy.api.OrganisationNumber;
 import se.inkopsstod.tenancy.api.OrganisationNumbers;
 import se.inkopsstod.tenancy.api.VendorOnboarding;
 import se.inkopsstod.tenancy.api.VendorOrganisationView;
@@ -48,7 +49,8 @@ class VendorOrganisationController {
     }
 
     record RegisterVendorRequest(@NotBlank @Size(max = 200) String name,
-                                 @NotBlank @Pattern(regexp = OrganisationNumbers.PATTERN, message = "must look like 556000-1234") String organisationNumber,
+                                 @NotBlank @Pattern(regexp = OrganisationNumbers.PATTERN, message = "must look like 556000-1231")
+                                 @OrganisationNumber String organisationNumber,
                                  @NotBlank @Size(max = 200) String contactName,
                                  @NotBlank @Email @Size(max = 254) String contactEmail) {
     }

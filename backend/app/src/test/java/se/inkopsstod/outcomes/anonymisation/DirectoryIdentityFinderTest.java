@@ -36,7 +36,7 @@ class DirectoryIdentityFinderTest {
                 .anyMatch(f -> f.kind() == IdentityKind.PERSON && f.text().contains("Petra Holm"));
         assertThat(finder.find(TENANT, "Gäller det Skolsystem Norden AB:s export?"))
                 .containsExactly(new IdentityFinding(IdentityKind.VENDOR, "Skolsystem Norden AB"));
-        assertThat(finder.find(TENANT, "Vårt organisationsnummer är 559100-0002."))
+        assertThat(finder.find(TENANT, "Vårt organisationsnummer är 559100-0012."))
                 .anyMatch(f -> f.kind() == IdentityKind.ORGANISATION_NUMBER);
     }
 
@@ -62,8 +62,8 @@ class DirectoryIdentityFinderTest {
     private static final class Directory implements Organisations {
         @Override
         public List<VendorOrganisationView> vendorOrganisations() {
-            return List.of(new VendorOrganisationView("v1", "Edulab Lärplattformar AB", "559100-0001", 2),
-                    new VendorOrganisationView("v2", "Skolsystem Norden AB", "559100-0002", 2));
+            return List.of(new VendorOrganisationView("v1", "Edulab Lärplattformar AB", "559100-0004", 2),
+                    new VendorOrganisationView("v2", "Skolsystem Norden AB", "559100-0012", 2));
         }
 
         @Override

@@ -122,6 +122,58 @@ class FollowUpIT {
     }
 
     @Test
+    void theUppfoljningListOffersTheOpenSurveyToWhoeverMayAnswerItAndNoOneElse() {
+        ApiSession buyer = ApiSession.login("fjallby-buyer1");
+        ApiSession teacher = ApiSession.login("fjallby-user1");
+        ApiSession offTeam = ApiSession.login("fjallby-user2");
+        String title = OutcomesApi.uniqueTitle();
+        Implemented procurement = OutcomesApi.implementedProcurement(buyer, title);
+        OutcomesApi.team(buyer, procurement.procurementId(), teacher);
+
+        JsonNode before = line(teacher, procurement.procurementId());
+        assertThat(before).as("implemented: listed before the follow-up opens").isNotNull();
+        assertThat(before.get("status").asString()).isEqualTo("NOT_OPENED");
+        assertThat(before.get("canAnswer").asBoolean()).isFalse();
+
+        assertThat(buyer.post(procurement.followUp(), "{}").statusCode()).isEqualTo(201);
+        JsonNode open = line(teacher, procurement.procurementId());
+        assertThat(open.get("title").asString()).isEqualTo(title);
+        assertThat(open.get("phase").asString()).isEqualTo("IMPLEMENTATION");
+        assertThat(open.get("status").asString()).isEqualTo("OPEN");
+        assertThat(open.get("canAnswer").asBoolean()).isTrue();
+        assertThat(open.get("answered").asBoolean()).isFalse();
+        assertThat(line(buyer, procurement.procurementId()).get("canAnswer").asBoolean()).isTrue();
+
+        assertThat(teacher.post(procurement.followUp() + "/survey", SURVEY.formatted(4, "")).statusCode()).isEqualTo(201);
+        assertThat(line(teacher, procurement.procurementId()).get("answered").asBoolean()).isTrue();
+        assertThat(line(buyer, procurement.procurementId()).get("answered").asBoolean()).as("the buyer's own answer").isFalse();
+
+        // the list follows the survey's own access: a teacher off the team meets 404 there and sees nothing here
+        assertThat(offTeam.get(procurement.followUp()).statusCode()).isEqualTo(404);
+        assertThat(line(offTeam, procurement.procurementId())).isNull();
+        assertThat(offTeam.get("/api/follow-ups").body()).doesNotContain(title);
+        assertThat(ApiSession.login("alvstad-buyer1").get("/api/follow-ups").body()).doesNotContain(title);
+        assertThat(ApiSession.login("staff").get("/api/follow-ups").statusCode()).isEqualTo(403);
+
+        assertThat(buyer.post(procurement.followUp() + "/close", "{}").statusCode()).isEqualTo(200);
+        JsonNode closed = line(teacher, procurement.procurementId());
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("canAnswer").asBoolean()).isFalse();
+    }
+
+    /** The caller's line of the Uppföljning list for this procurement, or null when it is not listed. */
+    private static JsonNode line(ApiSession session, String procurementId) {
+        HttpResponse<String> list = session.get("/api/follow-ups");
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        for (JsonNode line : ApiSession.parse(list.body())) {
+            if (line.get("procurementId").asString().equals(procurementId)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void noOneOutsideTheTenantReadsOrWritesItsFollowUp() {
         ApiSession buyer = ApiSession.login("larande-buyer1");
         Implemented procurement = OutcomesApi.implementedProcurement(buyer, OutcomesApi.uniqueTitle());

@@ -42,7 +42,9 @@ class ProblemMessagesTest {
             Pattern.compile("ProblemResponses\\.write\\([^;]*?HttpStatus\\.\\w+,\\s*\"([^\"]+)\""),
             Pattern.compile("ProblemResponses\\.write\\([^;]*?HttpStatus\\.\\w+,\\s*\"[^\"]+\",\\s*\"([^\"]+)\",\\s*\""),
             Pattern.compile("messages\\.text\\(\\s*\"([^\"]+)\""),
-            Pattern.compile("SPRING_CODES = Map\\.of\\((?:[^;]*?\"([a-z-]+)\")"));
+            Pattern.compile("SPRING_CODES = Map\\.of\\((?:[^;]*?\"([a-z-]+)\")"),
+            // a constraint of our own: its field message is looked up by the annotation's name
+            Pattern.compile("@Constraint\\(validatedBy[^;]*?public @interface (\\w+)", Pattern.DOTALL));
 
     private final Properties english = load("messages/problems.properties");
     private final Properties swedish = load("messages/problems_sv.properties");

@@ -37,9 +37,9 @@ class OcdsAssemblerTest {
     private static final Instant PUBLISHED = Instant.parse("2026-03-02T08:00:00Z");
     private static final Instant DEADLINE = Instant.parse("2026-04-01T10:00:00Z");
     private static final Instant DECIDED = Instant.parse("2026-04-10T09:00:00Z");
-    private static final OcdsSources.Organisation HUVUDMAN = new OcdsSources.Organisation("tenant-1", "Älvstads kommun", "212000-9991");
-    private static final OcdsSources.Organisation WINNER = new OcdsSources.Organisation("v-1", "Edulab Lärplattformar AB", "559100-0001");
-    private static final OcdsSources.Organisation LOSER = new OcdsSources.Organisation("v-2", "Skolsystem Norden AB", "559100-0002");
+    private static final OcdsSources.Organisation HUVUDMAN = new OcdsSources.Organisation("tenant-1", "Älvstads kommun", "212000-9994");
+    private static final OcdsSources.Organisation WINNER = new OcdsSources.Organisation("v-1", "Edulab Lärplattformar AB", "559100-0004");
+    private static final OcdsSources.Organisation LOSER = new OcdsSources.Organisation("v-2", "Skolsystem Norden AB", "559100-0012");
     private static final List<PublishedRequirement> REQUIREMENTS = List.of(
             new PublishedRequirement("r-a", 1, "Inloggning ska ske via Skolfederation.", RequirementKind.MANDATORY, null,
                     RequirementCategory.IDENTITY_AND_EID, "Demonstration"),
@@ -59,7 +59,7 @@ class OcdsAssemblerTest {
         assertThat(tender.get("items").get(1).get("classification").get("description").asString()).isEqualTo("Bör-krav, vikt 60");
         assertThat(tender.has("tenderPeriod")).isFalse();
         assertThat(release.get("parties").get(0).get("roles").toString()).isEqualTo("[\"buyer\",\"procuringEntity\"]");
-        assertThat(release.get("parties").get(0).get("identifier").get("id").asString()).isEqualTo("2120009991");
+        assertThat(release.get("parties").get(0).get("identifier").get("id").asString()).isEqualTo("2120009994");
         assertThat(release.toString()).as("no proposed or rejected need, no team member")
                 .doesNotContain("Avvisat behov").doesNotContain("Johan Berg");
     }
@@ -88,15 +88,15 @@ class OcdsAssemblerTest {
         JsonNode awarded = release.get("awards").get(0);
         assertThat(awarded.get("status").asString()).as("pending through the standstill").isEqualTo("pending");
         assertThat(awarded.get("value").get("amount").asLong()).isEqualTo(500_000);
-        assertThat(awarded.get("suppliers").get(0).get("id").asString()).isEqualTo("SE-ORG-5591000001");
+        assertThat(awarded.get("suppliers").get(0).get("id").asString()).isEqualTo("SE-ORG-5591000004");
         assertThat(release.get("tender").get("status").asString()).isEqualTo("complete");
         assertThat(release.get("tender").get("tenderers")).hasSize(2);
         assertThat(release.get("tag").toString()).isEqualTo("[\"tender\",\"tenderAmendment\",\"award\"]");
         assertThat(release.has("contracts")).isFalse();
-        JsonNode winner = party(release, "SE-ORG-5591000001");
+        JsonNode winner = party(release, "SE-ORG-5591000004");
         assertThat(winner.get("roles").toString()).isEqualTo("[\"tenderer\",\"supplier\"]");
         assertThat(winner.get("identifier").get("scheme").asString()).isEqualTo("SE-ORG");
-        assertThat(party(release, "SE-ORG-5591000002").get("roles").toString()).isEqualTo("[\"tenderer\"]");
+        assertThat(party(release, "SE-ORG-5591000012").get("roles").toString()).isEqualTo("[\"tenderer\"]");
         assertThat(json(duringStandstill)).as("neither the losing price nor the decision's reasoning")
                 .doesNotContain("777").doesNotContain("Skolsystem hade");
 

@@ -172,8 +172,8 @@ class VendorsIT {
         String procurement = procurementWithTeam(buyer);
         String base = "/api/procurements/" + procurement;
         assertThat(buyer.put(base + "/phase", "{\"phase\":\"MARKET_DIALOGUE\"}").statusCode()).isEqualTo(200);
-        String digits = String.valueOf(1_000_000 + new java.util.Random().nextInt(8_999_999));
-        String number = "559" + digits.substring(0, 3) + "-" + digits.substring(3, 7);
+        String number = se.inkopsstod.tenancy.api.OrganisationNumbers.withCheckDigit(
+                "559" + (100_000 + new java.util.Random().nextInt(899_999)));
         String email = "kontakt-" + UUID.randomUUID().toString().substring(0, 8) + "@nyalaromedel.example";
         String invite = """
                 {"newVendor":{"name":"Nya Läromedel AB","organisationNumber":"%s","contactName":"Kim Kontakt","contactEmail":"%s"}}""";
@@ -196,11 +196,14 @@ class VendorsIT {
                 .contains("Nya Läromedel AB");
         assertThat(buyer.json("/api/vendor-directory").toString().split(number, -1)).hasSize(2);
 
-        HttpResponse<String> taken = buyer.post(base + "/vendors", invite.formatted("559999-0001", email));
+        HttpResponse<String> taken = buyer.post(base + "/vendors", invite.formatted("559999-0008", email));
         assertThat(taken.statusCode()).isEqualTo(409);
         assertThat(taken.body()).contains("member.email-taken");
         assertThat(buyer.post(base + "/vendors", "{\"newVendor\":{\"name\":\"X\",\"organisationNumber\":\"12\"}}").statusCode())
                 .isEqualTo(400);
+        HttpResponse<String> mistyped = buyer.post(base + "/vendors", invite.formatted("556000-0000", "x-" + email));
+        assertThat(mistyped.statusCode()).as("the check digit is wrong").isEqualTo(400);
+        assertThat(mistyped.body()).contains("newVendor.organisationNumber", "The check digit does not match");
         assertThat(buyer.post(base + "/vendors", "{}").statusCode()).isEqualTo(400);
     }
 
@@ -213,7 +216,7 @@ class VendorsIT {
         String procurement = procurementWithTeam(buyer);
         assertThat(buyer.put("/api/procurements/" + procurement + "/phase", "{\"phase\":\"MARKET_DIALOGUE\"}").statusCode()).isEqualTo(200);
         HttpResponse<String> invited = buyer.post("/api/procurements/" + procurement + "/vendors", """
-                {"newVendor":{"name":"Nord Lärande AB","organisationNumber":"559300-0042","contactName":"Nora Nyström",
+                {"newVendor":{"name":"Nord Lärande AB","organisationNumber":"559300-0044","contactName":"Nora Nyström",
                  "contactEmail":"nora.nystrom@nordlarande.example"}}""");
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
 

@@ -3,6 +3,7 @@ package se.inkopsstod.tenancy.tenant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.inkopsstod.tenancy.api.OrganisationNumbers;
 import se.inkopsstod.testing.ApiSession;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
@@ -24,7 +25,7 @@ class PlatformAdministrationIT {
     @Test
     void adminRegistersATenantWithItsFirstAdministrator() {
         ApiSession admin = ApiSession.login("admin");
-        String digits = "212000" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String digits = OrganisationNumbers.withCheckDigit("212000" + ThreadLocalRandom.current().nextInt(100, 999)).replace("-", "");
         String adminEmail = "first-admin-" + UUID.randomUUID() + "@sjostad.example";
 
         HttpResponse<String> response = admin.post("/api/tenants", """
@@ -49,7 +50,7 @@ class PlatformAdministrationIT {
     @Test
     void adminRegistersAVendorOrganisationWithItsFirstUser() {
         ApiSession admin = ApiSession.login("admin");
-        String number = "559" + ThreadLocalRandom.current().nextInt(100, 999) + "-" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String number = OrganisationNumbers.withCheckDigit("559" + ThreadLocalRandom.current().nextInt(100_000, 999_999));
 
         HttpResponse<String> response = admin.post("/api/vendor-organisations", """
                 {"name":"Provia AB","organisationNumber":"%s","contactName":"Pia Pro","contactEmail":"pia-%s@provia.example"}"""
@@ -68,21 +69,31 @@ class PlatformAdministrationIT {
         HttpResponse<String> badNumber = admin.post("/api/tenants", """
                 {"name":"X","organisationNumber":"12-34","kind":"MUNICIPAL","county":"Skåne län","pupils":10,
                  "adminName":"X","adminEmail":"x@x.example"}""");
+        HttpResponse<String> badCheckDigit = admin.post("/api/tenants", """
+                {"name":"X","organisationNumber":"556000-0000","kind":"MUNICIPAL","county":"Skåne län","pupils":10,
+                 "adminName":"X","adminEmail":"z@x.example"}""");
+        HttpResponse<String> badVendorCheckDigit = admin.post("/api/vendor-organisations", """
+                {"name":"X AB","organisationNumber":"5560000000","contactName":"X","contactEmail":"z@x.example"}""");
         HttpResponse<String> negativePupils = admin.post("/api/tenants", """
-                {"name":"X","organisationNumber":"212000-0000","kind":"MUNICIPAL","county":"Skåne län","pupils":-5,
+                {"name":"X","organisationNumber":"212000-0019","kind":"MUNICIPAL","county":"Skåne län","pupils":-5,
                  "adminName":"X","adminEmail":"x@x.example"}""");
         HttpResponse<String> unknownKind = admin.post("/api/tenants", """
-                {"name":"X","organisationNumber":"212000-0000","kind":"PRIVATE","county":"Skåne län","pupils":5,
+                {"name":"X","organisationNumber":"212000-0019","kind":"PRIVATE","county":"Skåne län","pupils":5,
                  "adminName":"X","adminEmail":"x@x.example"}""");
         HttpResponse<String> takenEmail = admin.post("/api/tenants", """
                 {"name":"X","organisationNumber":"212000-0001","kind":"MUNICIPAL","county":"Skåne län","pupils":5,
                  "adminName":"X","adminEmail":"eva.lindqvist@alvstad.example"}""");
         HttpResponse<String> hugeNumber = admin.post("/api/tenants", """
-                {"name":"X","organisationNumber":"212000-0002","kind":"MUNICIPAL","county":"Skåne län","pupils":99999999999,
+                {"name":"X","organisationNumber":"212000-0027","kind":"MUNICIPAL","county":"Skåne län","pupils":99999999999,
                  "adminName":"X","adminEmail":"y@x.example"}""");
 
         assertThat(badNumber.statusCode()).isEqualTo(400);
         assertThat(badNumber.body()).contains("organisationNumber");
+        assertThat(badCheckDigit.statusCode()).isEqualTo(400);
+        assertThat(ApiSession.parse(badCheckDigit.body()).get("errors").toString())
+                .contains("organisationNumber", "The check digit does not match");
+        assertThat(badVendorCheckDigit.statusCode()).isEqualTo(400);
+        assertThat(badVendorCheckDigit.body()).contains("The check digit does not match");
         assertThat(negativePupils.statusCode()).isEqualTo(400);
         assertThat(negativePupils.body()).contains("pupils");
         assertThat(unknownKind.statusCode()).isEqualTo(400);
@@ -104,10 +115,10 @@ class PlatformAdministrationIT {
         for (String username : new String[]{"alvstad-admin", "edulab-1", "staff"}) {
             ApiSession session = ApiSession.login(username);
             HttpResponse<String> tenant = session.post("/api/tenants", """
-                    {"name":"Falsk kommun","organisationNumber":"212000-1111","kind":"MUNICIPAL","county":"Skåne län",
+                    {"name":"Falsk kommun","organisationNumber":"212000-1116","kind":"MUNICIPAL","county":"Skåne län",
                      "pupils":5,"adminName":"X","adminEmail":"falsk-%s@x.example"}""".formatted(username));
             HttpResponse<String> vendor = session.post("/api/vendor-organisations", """
-                    {"name":"Falsk AB","organisationNumber":"559999-1111","contactName":"X","contactEmail":"falsk-%s@y.example"}"""
+                    {"name":"Falsk AB","organisationNumber":"559999-1113","contactName":"X","contactEmail":"falsk-%s@y.example"}"""
                     .formatted(username));
             assertThat(tenant.statusCode()).as(username).isEqualTo(403);
             assertThat(vendor.statusCode()).as(username).isEqualTo(403);

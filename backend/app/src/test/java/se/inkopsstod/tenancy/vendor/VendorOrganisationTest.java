@@ -23,13 +23,13 @@ class VendorOrganisationTest {
     @Test
     void canRegisterVendorOrganisation() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterVendorOrganisationCommand(EDULAB, " Edulab AB ", "559100-0001"))
-                .expectEvents(new VendorOrganisationRegisteredEvent(EDULAB, "Edulab AB", "559100-0001"));
+                .when(new RegisterVendorOrganisationCommand(EDULAB, " Edulab AB ", "559100-0004"))
+                .expectEvents(new VendorOrganisationRegisteredEvent(EDULAB, "Edulab AB", "559100-0004"));
     }
 
     @Test
     void canAddUserOnceByEmail() {
-        fixture.given(new VendorOrganisationRegisteredEvent(EDULAB, "Edulab AB", "559100-0001"),
+        fixture.given(new VendorOrganisationRegisteredEvent(EDULAB, "Edulab AB", "559100-0004"),
                         new VendorUserAddedEvent(EDULAB, HENRIK, "Henrik Dahl", "henrik.dahl@edulab.example"))
                 .when(new AddVendorUserCommand(EDULAB, PersonId.of("other"), "H D", "Henrik.Dahl@edulab.example"))
                 .expectException(ConflictException.class);
@@ -37,7 +37,7 @@ class VendorOrganisationTest {
 
     @Test
     void canLinkUserIdentity() {
-        fixture.given(new VendorOrganisationRegisteredEvent(EDULAB, "Edulab AB", "559100-0001"),
+        fixture.given(new VendorOrganisationRegisteredEvent(EDULAB, "Edulab AB", "559100-0004"),
                         new VendorUserAddedEvent(EDULAB, HENRIK, "Henrik Dahl", "henrik.dahl@edulab.example"))
                 .when(new LinkVendorUserIdentityCommand(EDULAB, HENRIK, "sub-henrik"))
                 .expectEvents(new VendorUserIdentityLinkedEvent(EDULAB, HENRIK, "sub-henrik"));
@@ -45,7 +45,7 @@ class VendorOrganisationTest {
 
     @Test
     void cannotLinkUnknownUser() {
-        fixture.given(new VendorOrganisationRegisteredEvent(EDULAB, "Edulab AB", "559100-0001"))
+        fixture.given(new VendorOrganisationRegisteredEvent(EDULAB, "Edulab AB", "559100-0004"))
                 .when(new LinkVendorUserIdentityCommand(EDULAB, HENRIK, "sub-henrik"))
                 .expectException(NotFoundException.class);
     }
