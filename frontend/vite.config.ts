@@ -1,5 +1,25 @@
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+
+/**
+ * Fails the build when a JavaScript chunk grows past the budget (the main chunk above all: it is what
+ * every first visit downloads). Vite only warns; a warning nobody reads is how it grew to 720 kB.
+ */
+function chunkBudget(limitBytes: number): Plugin {
+  return {
+    name: 'chunk-budget',
+    generateBundle(_options, bundle) {
+      const size = (code: string) => new TextEncoder().encode(code).length
+      const over = Object.values(bundle).flatMap((output) =>
+        output.type === 'chunk' && size(output.code) > limitBytes ? [`${output.fileName} (${Math.round(size(output.code) / 1000)} kB)`] : [],
+      )
+      if (over.length > 0) {
+        this.error(`Chunks over the ${limitBytes / 1000} kB budget: ${over.join(', ')}. Load more of the app lazily.`)
+      }
+    },
+  }
+}
 
 // The backend (Spring Boot, port 8080) owns the session, login and CSRF cookie. During `npm run dev`
 // these paths are proxied to it; cookies are per host, not per port, so a session started on
@@ -8,7 +28,7 @@ const backend = 'http://localhost:8080'
 const backendPaths = ['/api', '/oauth2', '/login', '/logout']
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), chunkBudget(500_000)],
   resolve: {
     // "@/…" → src/…, from tsconfig.json's "paths"
     tsconfigPaths: true,

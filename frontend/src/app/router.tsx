@@ -2,12 +2,7 @@ import { lazy, type ReactNode, Suspense } from 'react'
 import type { RouteObject } from 'react-router'
 
 import { Loading } from '@/components/loading'
-import { PlatformPage } from '@/features/platform-admin/components/platform-page'
-import { FollowUpPage } from '@/features/outcomes/components/follow-up-page'
-import { LessonsPage } from '@/features/outcomes/components/lessons-page'
-import { QuestionsPage } from '@/features/questions-overview/components/questions-page'
 import { StartPage } from '@/features/start/components/start-page'
-import { TeamPage } from '@/features/tenancy/components/team-page'
 
 import { AreaRoute } from './area-route'
 import { type AreaId, AREAS } from './areas'
@@ -17,6 +12,11 @@ import { RouteErrorPage } from './pages/route-error-page'
 
 // The procurement workspace (procurements, needs, their forms and dialogs) is the largest part of
 // the application: it loads when first opened, in a chunk of its own.
+const PlatformPage = lazy(() => import('@/features/platform-admin/components/platform-page').then((m) => ({ default: m.PlatformPage })))
+const FollowUpPage = lazy(() => import('@/features/outcomes/components/follow-up-page').then((m) => ({ default: m.FollowUpPage })))
+const LessonsPage = lazy(() => import('@/features/outcomes/components/lessons-page').then((m) => ({ default: m.LessonsPage })))
+const QuestionsPage = lazy(() => import('@/features/questions-overview/components/questions-page').then((m) => ({ default: m.QuestionsPage })))
+const TeamPage = lazy(() => import('@/features/tenancy/components/team-page').then((m) => ({ default: m.TeamPage })))
 const ProcurementsAreaRoute = lazy(() =>
   import('./pages/procurements-area-route').then((m) => ({ default: m.ProcurementsAreaRoute })),
 )

@@ -8,7 +8,7 @@ import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 import { isPhase, PHASE_LABELS } from '@/lib/phases'
 
 import { useFollowUps } from '../api/get-follow-ups'
-import { SURVEY_ANCHOR } from './survey-section'
+import { SURVEY_ANCHOR } from './survey-anchor'
 
 /** `/uppfoljning`: the person's implemented procurements, each leading to its follow-up, and to the survey while it waits for them. */
 export function FollowUpPage() {

@@ -11,13 +11,11 @@ import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 
 import { useAnswerSurvey } from '../api/answer-survey'
 import { type FollowUp, SURVEY_QUESTIONS, type SurveyQuestion } from '../api/get-follow-up'
+import { SURVEY_ANCHOR } from './survey-anchor'
 
 const RATINGS = ['1', '2', '3', '4', '5'] as const
 const COLOURS = ['#b42318', '#e8833a', '#c9b037', '#6aa84f', '#1d5f8a']
 const questionKey = (q: SurveyQuestion) => `outcomes.survey.${q}` as MessageKey
-
-/** The fragment of a follow-up's address that leads straight to its survey (the Uppföljning list's "Svara på enkäten"). */
-export const SURVEY_ANCHOR = 'enkat'
 
 /** The satisfaction survey: everyone in the tenant answers once (and may change it until closing); all see the distribution. */
 export function SurveySection({ followUp }: { followUp: FollowUp }) {
