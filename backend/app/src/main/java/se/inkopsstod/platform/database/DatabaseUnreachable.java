@@ -31,6 +31,11 @@ public final class DatabaseUnreachable {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
                 return true;
             }
+            // the pool closed a connection the server dropped while a statement was being prepared on it
+            // (Hikari's closed-connection proxy gives no SQL state)
+            if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
+                return true;
+            }
         }
         return false;
     }

@@ -44,6 +44,8 @@ class DatabaseUnreachableTest {
                 new CompletionException(new EventStoreException("append failed",
                         new SQLException("terminating connection due to administrator command", "57P01"))),
                 new RuntimeException(new SQLException("Connection refused", "08001")),
+                // PostgresRestartIT met it: the event store prepared a statement on a connection the pool had closed
+                new RuntimeException("Failed to create a SQL statement", new SQLException("Connection is closed")),
                 commitFailedThenRollbackFailed()}) {
             ResponseEntity<ProblemDetail> answer = advice.unexpected(cause, english);
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
