@@ -137,10 +137,6 @@ export const en: Record<MessageKey, string> = {
   'activity.emptyTitle': 'No activity yet',
   'activity.emptyBody': 'When someone in your organisation does something in Inköpsstöd, it shows up here.',
   'activity.system': 'Inköpsstöd',
-  'activity.type.TenantRegisteredEvent': 'Organisation registered',
-  'activity.type.MemberAddedEvent': 'New team member',
-  'activity.type.MemberRolesChangedEvent': 'Roles changed',
-  'activity.type.MemberIdentityLinkedEvent': 'Logged in for the first time',
 
   'area.upcomingHeading': 'What this area will offer',
 

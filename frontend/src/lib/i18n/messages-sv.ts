@@ -141,10 +141,6 @@ export const sv = {
   'activity.emptyTitle': 'Inga händelser ännu',
   'activity.emptyBody': 'När någon i er organisation gör något i Inköpsstöd visas det här.',
   'activity.system': 'Inköpsstöd',
-  'activity.type.TenantRegisteredEvent': 'Huvudmannen registrerades',
-  'activity.type.MemberAddedEvent': 'Ny medlem i teamet',
-  'activity.type.MemberRolesChangedEvent': 'Roller ändrade',
-  'activity.type.MemberIdentityLinkedEvent': 'Loggade in för första gången',
 
   'area.upcomingHeading': 'Det här kommer att finnas här',
 

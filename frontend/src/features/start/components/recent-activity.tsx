@@ -1,21 +1,13 @@
 import { EmptyState } from '@/components/empty-state'
 import { ErrorAlert } from '@/components/error-alert'
 import { Loading } from '@/components/loading'
-import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
+import { useI18n } from '@/lib/i18n/i18n'
 
 import { useActivity } from '../api/get-activity'
 
-/** Event types the feed can name; others are shown by their summary alone. */
-const TYPE_LABELS: Record<string, MessageKey> = {
-  TenantRegisteredEvent: 'activity.type.TenantRegisteredEvent',
-  MemberAddedEvent: 'activity.type.MemberAddedEvent',
-  MemberRolesChangedEvent: 'activity.type.MemberRolesChangedEvent',
-  MemberIdentityLinkedEvent: 'activity.type.MemberIdentityLinkedEvent',
-}
-
 export function RecentActivity() {
-  const { t, formatDateTime } = useI18n()
-  const activity = useActivity()
+  const { t, formatDateTime, language } = useI18n()
+  const activity = useActivity(language)
   return (
     <section className="panel" aria-labelledby="recent-activity-heading">
       <h2 id="recent-activity-heading">{t('activity.heading')}</h2>
@@ -29,12 +21,13 @@ export function RecentActivity() {
         </EmptyState>
       ) : (
         <ol className="activity-list" data-testid="recent-activity">
-          {activity.data.map((event) => {
-            const typeLabel = TYPE_LABELS[event.type]
-            return (
+          {activity.data.map((event) => (
               <li key={event.eventId} className="activity-list__item">
                 <p className="activity-list__summary">
-                  {typeLabel ? <span className="activity-list__type">{t(typeLabel)}: </span> : null}
+                  <span className="activity-list__type">
+                    {event.what}
+                    {event.summary ? ': ' : ''}
+                  </span>
                   {event.summary}
                 </p>
                 <p className="activity-list__meta">
@@ -43,8 +36,7 @@ export function RecentActivity() {
                   <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
                 </p>
               </li>
-            )
-          })}
+          ))}
         </ol>
       )}
     </section>

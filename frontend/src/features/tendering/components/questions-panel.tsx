@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useState } from 'react'
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 
 import { useConfirmation } from '@/components/confirm-dialog'
 import { ErrorAlert } from '@/components/error-alert'
@@ -166,8 +166,14 @@ function QuestionCard({
     }
   }
 
+  // the inbox on "Frågor & svar" links here with #fraga-<id>: bring that question into view once it is drawn
+  const card = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (window.location.hash === `#fraga-${question.id}`) card.current?.scrollIntoView?.({ block: 'start' })
+  }, [question.id])
+
   return (
-    <article className="requirement-card" data-testid="team-question">
+    <article ref={card} id={`fraga-${question.id}`} className="requirement-card" data-testid="team-question">
       <p className="card__meta">
         {question.askedBy ? t('tendering.askedBy', { name: question.askedBy.vendorName }) : t('tendering.clarificationBy')} ·{' '}
         {formatDateTime(question.askedAt)} ·{' '}

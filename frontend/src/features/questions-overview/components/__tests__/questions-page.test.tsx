@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
 import { mockFetch } from '@/test/fetch-mock'
@@ -8,16 +8,51 @@ import { renderWithProviders } from '@/test/render'
 import { QuestionsPage } from '../questions-page'
 
 describe('QuestionsPage', () => {
-  it('leads a team member to the questions tab of procurements that take questions', async () => {
+  it('is an inbox of unanswered questions for the team, each linking to the question in its workspace', async () => {
     mockFetch({
-      'GET /api/procurements': [
-        { id: 'p1', title: 'Ny lärplattform', phase: 'TENDERING' },
-        { id: 'p2', title: 'Tidig idé', phase: 'NEEDS_ANALYSIS' },
+      'GET /api/questions/unanswered': [
+        {
+          procurementId: 'p2',
+          procurementTitle: 'Nytt schemasystem',
+          questionId: 'q9',
+          kind: 'QUESTION',
+          question: 'Vilka format stöds för import?',
+          askedAt: '2027-02-01T09:30:00Z',
+          answersDueBy: '2027-02-09',
+          needsAnswerSoon: true,
+        },
+        {
+          procurementId: 'p1',
+          procurementTitle: 'Ny lärplattform',
+          questionId: 'q1',
+          kind: 'CLARIFICATION',
+          question: 'Prisbilagan',
+          askedAt: '2027-01-20T08:00:00Z',
+          answersDueBy: null,
+          needsAnswerSoon: false,
+        },
       ],
     })
     renderWithProviders(<QuestionsPage />, { person: aPerson() })
-    expect(await screen.findByRole('link', { name: 'Ny lärplattform' })).toHaveAttribute('href', '/upphandlingar/p1?flik=fragor')
-    expect(screen.queryByRole('link', { name: 'Tidig idé' })).not.toBeInTheDocument()
+    const rows = await screen.findAllByTestId('qa-inbox-row')
+    expect(rows).toHaveLength(2)
+    const first = within(rows[0]!)
+    expect(first.getByRole('link', { name: 'Vilka format stöds för import?' })).toHaveAttribute(
+      'href',
+      '/upphandlingar/p2?flik=fragor#fraga-q9',
+    )
+    expect(first.getByText('Nytt schemasystem')).toBeInTheDocument()
+    expect(first.getByText(/2027/, { selector: 'strong' })).toBeInTheDocument()
+    expect(within(rows[1]!).getByRole('link', { name: 'Förtydligande: Prisbilagan' })).toBeInTheDocument()
+    expect(within(rows[1]!).getByText('Ej annonserad')).toBeInTheDocument()
+    expect(screen.getByText(/2 frågor väntar på svar/)).toBeInTheDocument()
+    expect(screen.queryByTestId('qa-procurements')).not.toBeInTheDocument()
+  })
+
+  it('says so when nothing waits for an answer', async () => {
+    mockFetch({ 'GET /api/questions/unanswered': [] })
+    renderWithProviders(<QuestionsPage />, { person: aPerson() })
+    expect(await screen.findByText('Inga obesvarade frågor i era upphandlingar.')).toBeInTheDocument()
   })
 
   it('leads a vendor to the procurements it is invited to', async () => {

@@ -14,6 +14,7 @@ const ACTIVITY = [
     type: 'MemberAddedEvent',
     occurredAt: '2026-11-20T09:30:00Z',
     actorName: 'Anna Andersson',
+    what: 'Ny medlem i teamet',
     summary: 'Bo Berg',
   },
   {
@@ -21,7 +22,8 @@ const ACTIVITY = [
     type: 'SomethingNewEvent',
     occurredAt: '2026-11-19T08:00:00Z',
     actorName: null,
-    summary: 'Lunds kommun registrerades',
+    what: 'Huvudmannen registrerades',
+    summary: 'Lunds kommun',
   },
 ]
 
@@ -64,10 +66,23 @@ describe('StartPage', () => {
     expect(items[0]).toHaveTextContent('Ny medlem i teamet: Bo Berg')
     expect(items[0]).toHaveTextContent('Anna Andersson')
     expect(within(items[0]!).getByText(/2026/).closest('time')).toHaveAttribute('datetime', '2026-11-20T09:30:00Z')
-    // no actor: the system did it; an event type the UI does not know shows its summary alone
+    // no actor: the system did it
     expect(items[1]).toHaveTextContent('Inköpsstöd')
-    expect(items[1]).toHaveTextContent(/^Lunds kommun registrerades/)
+    expect(items[1]).toHaveTextContent(/^Huvudmannen registrerades: Lunds kommun/)
     expect(requestsTo('GET', '/api/tenant/activity')).toHaveLength(1)
+  })
+
+  it('says what happened in a procurement even when the event names nothing', async () => {
+    mockFetch({
+      'GET /api/tenant/activity': [
+        { eventId: 'e3', type: 'NeedProposedEvent', occurredAt: '2026-11-21T10:00:00Z', actorName: 'Sara Nyström', what: 'Föreslog ett behov', summary: '' },
+      ],
+    })
+
+    renderWithProviders(<StartPage />, { person: aPerson() })
+
+    const item = within(await screen.findByTestId('recent-activity')).getByRole('listitem')
+    expect(item.querySelector('.activity-list__summary')).toHaveTextContent(/^Föreslog ett behov$/)
   })
 
   it('says so when there has been no activity yet', async () => {

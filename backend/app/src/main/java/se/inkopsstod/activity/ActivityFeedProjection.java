@@ -37,7 +37,8 @@ class ActivityFeedProjection {
     /** Legacy messages about the huvudman itself, which every member may see. */
     private static final java.util.Set<String> LEGACY_TENANT_EVENTS = java.util.Set.of("TenantRegisteredEvent",
             "MemberAddedEvent", "MemberRolesChangedEvent", "MemberIdentityLinkedEvent", "SchoolsSetEvent");
-    private static final java.util.Set<String> SHOWN = java.util.Set.of("TEAM", "TENANT", "VENDORS");
+    /** The audiences of the events the feed stores (ActivityMessagesTest gives each of their types a sentence). */
+    static final java.util.Set<String> SHOWN = java.util.Set.of("TEAM", "TENANT", "VENDORS");
     private static final Logger log = LoggerFactory.getLogger(ActivityFeedProjection.class);
 
     private static final String INSERT_ENTRY = """
@@ -174,7 +175,7 @@ class ActivityFeedProjection {
         Object[] entry() {
             return new Object[]{text(eventId), text(tenantId), text(eventType), text(aggregateId),
                     Timestamp.from(Instant.parse(text(occurredAt))), metadata == null ? null : text(metadata.userId()),
-                    metadata == null ? null : text(metadata.userName()), summary(payload == null ? null : text(payload.name())),
+                    metadata == null ? null : text(metadata.userName()), summary(payload == null ? null : payload.about()),
                     seenBy()};
         }
     }
@@ -184,6 +185,12 @@ class ActivityFeedProjection {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Payload(JsonNode name) {
+    record Payload(JsonNode name, JsonNode title) {
+
+        /** A person's or organisation's name, else a title (a procurement's): never free text. */
+        String about() {
+            String name = text(this.name);
+            return name != null ? name : text(title);
+        }
     }
 }

@@ -37,7 +37,7 @@ class TenantActivity {
                 .param("tenant", tenant.value()).param("all", seesAll)
                 .param("me", user.id() == null ? "" : user.id().value())
                 .query((rs, n) -> new ActivityEntry(rs.getString("event_id"), rs.getString("event_type"),
-                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"), rs.getString("summary")))
+                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_name"), null, rs.getString("summary")))
                 .list());
     }
 }

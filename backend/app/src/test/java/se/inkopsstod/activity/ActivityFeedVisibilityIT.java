@@ -50,11 +50,27 @@ class ActivityFeedVisibilityIT {
         }
         assertThat(othersWork).isEmpty();
         assertThat(buyer.json("/api/tenant/activity").toString()).as("the buyer sees everyone's work").contains(userName);
+
+        // every entry says what happened, in the language asked for: work in a procurement too, not a blank line
+        for (JsonNode entry : buyer.json("/api/tenant/activity")) {
+            assertThat(entry.get("what").asString()).as(entry.get("type").asString()).isNotBlank().isNotIn("Ändring", "Change");
+        }
+        assertThat(proposedWhat(buyer)).isEqualTo("Proposed a need");
+        assertThat(proposedWhat(buyer.speaking("sv"))).isEqualTo("Föreslog ett behov");
     }
 
     /** What every member of a huvudman may see: changes to the huvudman itself (their events say SeenBy TENANT). */
     private static final List<String> TENANT_CHANGES = List.of("TenantRegisteredEvent", "MemberAddedEvent",
             "MemberRolesChangedEvent", "MemberIdentityLinkedEvent", "SchoolsSetEvent");
+
+    private static String proposedWhat(ApiSession session) {
+        for (JsonNode entry : session.json("/api/tenant/activity")) {
+            if (entry.get("type").asString().equals("NeedProposedEvent")) {
+                return entry.get("what").asString();
+            }
+        }
+        return null;
+    }
 
     private static boolean proposedBy(ApiSession session, String name) {
         for (JsonNode entry : session.json("/api/tenant/activity")) {

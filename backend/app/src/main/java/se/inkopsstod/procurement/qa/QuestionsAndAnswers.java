@@ -15,8 +15,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads questions: everything for the buyer's team; for a vendor, what is published plus its own
@@ -40,6 +44,36 @@ public class QuestionsAndAnswers {
         return jdbc.sql("select * from question_view where procurement_id = ? order by asked_at desc")
                 .param(procurement.value())
                 .query((rs, n) -> teamView(rs, publication, now)).list();
+    }
+
+    /**
+     * The unpublished questions of these procurements (id → title), the day answers are due soonest
+     * first (none yet last), then the longest waiting first.
+     */
+    List<UnansweredQuestionView> unanswered(Map<String, String> procurements,
+                                            Function<String, Optional<Publication>> publications, Instant now) {
+        if (procurements.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Optional<LocalDate>> due = new HashMap<>();
+        LocalDate today = LocalDate.ofInstant(now, Publication.SWEDEN);
+        return jdbc.sql("""
+                        select question_id, procurement_id, kind, question, asked_at from question_view
+                         where procurement_id = any(:ids) and published_at is null""")
+                .param("ids", procurements.keySet().toArray(String[]::new))
+                .query((rs, n) -> {
+                    String procurement = rs.getString("procurement_id");
+                    LocalDate dueBy = due.computeIfAbsent(procurement,
+                            id -> publications.apply(id).map(Publication::answersDueBy)).orElse(null);
+                    return new UnansweredQuestionView(procurement, procurements.get(procurement),
+                            rs.getString("question_id"), QuestionView.Kind.valueOf(rs.getString("kind")),
+                            rs.getString("question"), rs.getTimestamp("asked_at").toInstant(), dueBy,
+                            dueBy != null && !today.isBefore(dueBy.minusDays(WARN_DAYS)));
+                })
+                .list().stream()
+                .sorted(Comparator.comparing(UnansweredQuestionView::answersDueBy, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(UnansweredQuestionView::askedAt).thenComparing(UnansweredQuestionView::questionId))
+                .toList();
     }
 
     QuestionView oneForTeam(ProcurementId procurement, String questionId, Optional<Publication> publication, Instant now) {

@@ -50,7 +50,7 @@ class ApiRouteSweepIT {
     private static final Set<String> OWN = Set.of("/api/me", "/api/procurements", "/api/process-map", "/api/library/requirements",
             "/api/vendor-directory", "/api/tenant/members", "/api/tenant/activity", "/api/tenant/schools", "/api/lessons",
             "/api/lessons/preview", "/api/insights/benchmarks", "/api/insights/benchmarks/mine", "/api/insights/lessons",
-            "/api/review/lessons", "/api/vendor/procurements", "/api/follow-ups", "/api/tenants", "/api/vendor-organisations", "/api/insights/rebuild",
+            "/api/review/lessons", "/api/vendor/procurements", "/api/questions/unanswered", "/api/follow-ups", "/api/tenants", "/api/vendor-organisations", "/api/insights/rebuild",
             // the shared library and the staff's review are platform-wide by design, not a tenant's data
             "/api/library/requirements/{templateId}", "/api/library/requirements/{templateId}/retire",
             "/api/review/lessons/{lessonId}", "/api/review/lessons/{lessonId}/approve", "/api/review/lessons/{lessonId}/reject");
