@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useState } from 'react'
 
+import { TableScroll } from '@/components/table-scroll'
 import { useI18n } from '@/lib/i18n/i18n'
 
 export interface ChartTable {
@@ -10,38 +11,45 @@ export interface ChartTable {
 
 /**
  * A chart with the same figures as a table (WCAG 1.1.1): the chart is hidden from screen readers,
- * which get the table; anyone can switch to the table with the button.
+ * which get the table; anyone can switch to the table with the button. The chart is inert as well
+ * as hidden: its SVG would otherwise take the keyboard focus inside a part screen readers do not
+ * see (axe `aria-hidden-focus`). When `empty` says why there is nothing to draw (every figure
+ * suppressed, say), that sentence stands where the chart's empty axes would.
  */
-export function ChartWithTable({ title, chart, table, testId }: { title: string; chart: ReactNode; table: ChartTable; testId?: string }) {
+export function ChartWithTable({ title, chart, table, testId, empty }: {
+  title: string
+  chart: ReactNode
+  table: ChartTable
+  testId?: string
+  empty?: string
+}) {
   const { t } = useI18n()
   const id = useId()
   const [asTable, setAsTable] = useState(false)
-  const tableView = (
-    <div className="table-wrapper">
-      <table className="table" aria-labelledby={`${id}-title`}>
-        <thead>
-          <tr>
-            {table.columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
+  const tableElement = (
+    <table className="table" aria-labelledby={`${id}-title`}>
+      <thead>
+        <tr>
+          {table.columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row[0]}>
+            <th scope="row">{row[0]}</th>
+            {row.slice(1).map((cell, i) => (
+              <td key={i} className="table__number">
+                {cell}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row[0]}>
-              <th scope="row">{row[0]}</th>
-              {row.slice(1).map((cell, i) => (
-                <td key={i} className="table__number">
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   )
   return (
     <figure className="chart" data-testid={testId}>
@@ -52,13 +60,20 @@ export function ChartWithTable({ title, chart, table, testId }: { title: string;
         </button>
       </figcaption>
       {asTable ? (
-        tableView
+        <TableScroll label={title}>{tableElement}</TableScroll>
       ) : (
         <>
-          <div aria-hidden="true" className="chart__canvas">
-            {chart}
-          </div>
-          <div className="visually-hidden">{tableView}</div>
+          {empty ? (
+            <p className="chart__empty" data-testid="chart-empty">
+              {empty}
+            </p>
+          ) : (
+            <div aria-hidden="true" inert className="chart__canvas">
+              {chart}
+            </div>
+          )}
+          {/* no scrolling box here: the copy for screen readers is never seen, nor scrolled */}
+          <div className="visually-hidden">{tableElement}</div>
         </>
       )}
     </figure>

@@ -49,4 +49,5 @@ export const insightsEn: Record<keyof typeof insightsSv, string> = {
   'insights.you': 'You',
   'insights.similar': 'Similar huvudmän',
   'insights.noOwnFigures': 'Once a follow-up is recorded, your figures show here.',
+  'insights.chartSuppressed': 'Nothing to draw: the figures are not shown, too few huvudmän stand behind them. The table says why for each figure.',
 }

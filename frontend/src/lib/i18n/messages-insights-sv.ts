@@ -48,4 +48,5 @@ export const insightsSv = {
   'insights.you': 'Ni',
   'insights.similar': 'Liknande huvudmän',
   'insights.noOwnFigures': 'När en uppföljning är registrerad syns era siffror här.',
+  'insights.chartSuppressed': 'Inget att rita: siffrorna visas inte, för få huvudmän står bakom dem. Tabellen säger varför för varje siffra.',
 }

@@ -6,12 +6,14 @@ import { EmptyState } from '@/components/empty-state'
 import { ErrorAlert } from '@/components/error-alert'
 import { Loading } from '@/components/loading'
 import { SelectField } from '@/components/select-field'
+import { TableScroll } from '@/components/table-scroll'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 import { useProcessMapLabels } from '@/lib/process-map/get-process-map'
 import { CATEGORY_LABELS, REQUIREMENT_CATEGORIES, type RequirementCategory } from '@/lib/requirement-taxonomy'
 
 import { type Cell, SIZE_BANDS } from '../api/cell'
 import { type Benchmarks, useBenchmarks } from '../api/get-benchmarks'
+import { useTemplateTitles } from '../api/get-template-titles'
 import { metricLabel, MetricCard, useFigures } from './figures'
 
 /** Metrics on a 0–100 % scale, shown together in one chart. */
@@ -50,9 +52,18 @@ export function BenchmarkDashboard() {
   )
 }
 
+/** Nothing to draw: every cell suppressed or without a median. */
+const nothingToDraw = (cells: readonly Cell[]) => cells.every((c) => c.suppressed !== null || c.median === null)
+
 function Figures({ benchmarks }: { benchmarks: Benchmarks }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const figures = useFigures()
+  const titles = useTemplateTitles(benchmarks.library.length > 0)
+  // the key until the titles are in, and for a template the library no longer knows
+  const templateTitle = (key: string) => {
+    const title = titles.data?.get(key)
+    return title ? (language === 'en' && title.en ? title.en : title.sv) : key
+  }
   const shares = benchmarks.metrics.filter((m) => SHARES.includes(m.key))
   const errorBar = (c: Cell) => (c.median === null ? [0, 0] : [c.median - (c.lowerQuartile ?? c.median), (c.upperQuartile ?? c.median) - c.median])
   const mixLabel = (key: string) =>
@@ -67,6 +78,7 @@ function Figures({ benchmarks }: { benchmarks: Benchmarks }) {
       <ChartWithTable
         title={t('insights.sharesChart')}
         testId="shares-chart"
+        empty={nothingToDraw(shares) ? t('insights.chartSuppressed') : undefined}
         table={{
           columns: [t('insights.figure'), t('insights.median'), t('insights.quartiles'), t('insights.tenants')],
           rows: shares.map((c) => [t(metricLabel(c.key)), figures.cell(c.key, c), figures.spread(c.key, c), c.tenants === null ? '–' : t('insights.atLeast', { count: c.tenants })]),
@@ -86,6 +98,7 @@ function Figures({ benchmarks }: { benchmarks: Benchmarks }) {
         <ChartWithTable
           title={t('insights.mixChart')}
           testId="mix-chart"
+          empty={nothingToDraw(benchmarks.mix) ? t('insights.chartSuppressed') : undefined}
           table={{
             columns: [t('insights.requirementCategory'), t('insights.medianShare')],
             rows: benchmarks.mix.map((c) => [mixLabel(c.key), c.suppressed ? figures.cell('', c) : `${figures.value('INTEROPERABILITY_STANDARD_SHARE_PERCENT', c.median)}`]),
@@ -105,6 +118,7 @@ function Figures({ benchmarks }: { benchmarks: Benchmarks }) {
         <ChartWithTable
           title={t('insights.trendChart')}
           testId="trend-chart"
+          empty={nothingToDraw(benchmarks.trends.flatMap((tr) => [tr.satisfaction, tr.benefitRealisedPercent])) ? t('insights.chartSuppressed') : undefined}
           table={{
             columns: [t('insights.quarter'), t('insights.metric.SATISFACTION'), t('insights.metric.BENEFIT_REALISED_PERCENT')],
             rows: benchmarks.trends.map((tr) => [tr.quarter, figures.cell('SATISFACTION', tr.satisfaction),
@@ -128,7 +142,7 @@ function Figures({ benchmarks }: { benchmarks: Benchmarks }) {
       {benchmarks.library.length > 0 ? (
         <>
           <h3>{t('insights.libraryHeading')}</h3>
-          <div className="table-wrapper">
+          <TableScroll label={t('insights.libraryHeading')}>
             <table className="table" data-testid="library-table">
               <thead>
                 <tr>
@@ -141,7 +155,7 @@ function Figures({ benchmarks }: { benchmarks: Benchmarks }) {
               <tbody>
                 {benchmarks.library.map((use) => (
                   <tr key={use.templateKey}>
-                    <th scope="row">{use.templateKey}</th>
+                    <th scope="row">{templateTitle(use.templateKey)}</th>
                     <td className="table__number">{use.procurements === null ? t('insights.fewerThanFive') : t('insights.atLeast', { count: use.procurements })}</td>
                     <td>{figures.cell('SATISFACTION', use.satisfaction)}</td>
                     <td>{figures.cell('BENEFIT_REALISED_PERCENT', use.benefitRealisedPercent)}</td>
@@ -149,7 +163,7 @@ function Figures({ benchmarks }: { benchmarks: Benchmarks }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : null}
     </>

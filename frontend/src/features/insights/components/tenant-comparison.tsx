@@ -2,6 +2,7 @@ import { useId } from 'react'
 
 import { ErrorAlert } from '@/components/error-alert'
 import { Loading } from '@/components/loading'
+import { TableScroll } from '@/components/table-scroll'
 import { type MessageKey, useI18n } from '@/lib/i18n/i18n'
 import { useProcessMapLabels } from '@/lib/process-map/get-process-map'
 
@@ -32,7 +33,8 @@ export function TenantComparison() {
             {t('insights.comparisonLead', { size: lowerFirst(t(`insights.size.${comparison.data.sizeBand ?? 'MEDIUM'}` as MessageKey)) })}
           </p>
           {comparison.data.categories.map((category) => (
-            <div key={category.productCategory} className="table-wrapper">
+            <TableScroll key={category.productCategory}
+              label={t('insights.comparisonCaption', { category: labels.schoolProcess(category.productCategory), count: category.yourProcurements })}>
               <table className="table" data-testid="comparison-table">
                 <caption>{t('insights.comparisonCaption', { category: labels.schoolProcess(category.productCategory), count: category.yourProcurements })}</caption>
                 <thead>
@@ -55,7 +57,7 @@ export function TenantComparison() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ))}
         </>
       )}

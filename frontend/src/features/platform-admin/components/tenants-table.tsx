@@ -1,4 +1,5 @@
 import { EmptyState } from '@/components/empty-state'
+import { TableScroll } from '@/components/table-scroll'
 import { useI18n } from '@/lib/i18n/i18n'
 
 import type { Tenant } from '../api/get-tenants'
@@ -15,7 +16,7 @@ export function TenantsTable({ tenants }: { tenants: readonly Tenant[] }) {
   }
   const sorted = [...tenants].sort((a, b) => a.name.localeCompare(b.name, 'sv'))
   return (
-    <div className="table-wrapper">
+    <TableScroll label={t('platform.tenantsHeading')}>
       <table className="table" data-testid="tenants-table">
         <caption className="visually-hidden">{t('platform.tenantsHeading')}</caption>
         <thead>
@@ -47,6 +48,6 @@ export function TenantsTable({ tenants }: { tenants: readonly Tenant[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

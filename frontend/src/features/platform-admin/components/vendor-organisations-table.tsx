@@ -1,4 +1,5 @@
 import { EmptyState } from '@/components/empty-state'
+import { TableScroll } from '@/components/table-scroll'
 import { useI18n } from '@/lib/i18n/i18n'
 
 import type { VendorOrganisation } from '../api/get-vendor-organisations'
@@ -14,7 +15,7 @@ export function VendorOrganisationsTable({ organisations }: { organisations: rea
   }
   const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'sv'))
   return (
-    <div className="table-wrapper">
+    <TableScroll label={t('platform.vendorsHeading')}>
       <table className="table" data-testid="vendor-organisations-table">
         <caption className="visually-hidden">{t('platform.vendorsHeading')}</caption>
         <thead>
@@ -36,6 +37,6 @@ export function VendorOrganisationsTable({ organisations }: { organisations: rea
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 
+import { TableScroll } from '@/components/table-scroll'
 import { useI18n } from '@/lib/i18n/i18n'
 import { useProcessMapLabels } from '@/lib/process-map/get-process-map'
 
@@ -18,7 +19,7 @@ export function ProcurementsTable({
   // most recently worked on first
   const sorted = [...procurements].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   return (
-    <div className="table-wrapper">
+    <TableScroll label={caption}>
       <table className="table" data-testid="procurements-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -53,6 +54,6 @@ export function ProcurementsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

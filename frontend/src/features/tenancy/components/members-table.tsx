@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 
+import { TableScroll } from '@/components/table-scroll'
 import { describeRoles } from '@/lib/auth/role-labels'
 import { useI18n } from '@/lib/i18n/i18n'
 
@@ -17,7 +18,7 @@ export function MembersTable({ members, canEditRoles, onRolesSaved }: MembersTab
   const { t } = useI18n()
   const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name, 'sv'))
   return (
-    <div className="table-wrapper">
+    <TableScroll label={t('team.tableCaption')}>
       <table className="table" data-testid="members-table">
         <caption className="visually-hidden">{t('team.tableCaption')}</caption>
         <thead>
@@ -34,7 +35,7 @@ export function MembersTable({ members, canEditRoles, onRolesSaved }: MembersTab
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }
 

@@ -48,6 +48,7 @@ describe('InsightsPage', () => {
       'GET /api/insights/benchmarks?category=teaching': BENCHMARKS,
       'GET /api/insights/benchmarks?category=teaching&sizeBand=SMALL': BENCHMARKS,
       'GET /api/process-map': PROCESS_MAP,
+      'GET /api/library/requirements?includeRetired=true': [{ key: 'lib-ss12000', titleSv: 'Elevdata enligt SS 12000', titleEn: null }],
     })
     const { user } = renderWithProviders(<InsightsPage />, { person: staff() })
 
@@ -59,7 +60,9 @@ describe('InsightsPage', () => {
     expect(screen.getByTestId('metric-SATISFACTION')).toHaveTextContent('Minst 5 huvudmän, minst 10 upphandlingar')
     expect(screen.getByTestId('metric-ADOPTION_PERCENT')).not.toHaveTextContent('huvudmän, ')
     const library = screen.getByTestId('library-table')
-    expect(within(library).getByRole('row', { name: /lib-ss12000/ })).toHaveTextContent('minst 5')
+    // the template's title from the library, not its key; a key the library does not know stays a key
+    expect(await within(library).findByRole('row', { name: /Elevdata enligt SS 12000/ })).toHaveTextContent('minst 5')
+    expect(library).not.toHaveTextContent('lib-ss12000')
     expect(within(library).getByRole('row', { name: /lib-rare/ })).toHaveTextContent('färre än 5 huvudmän')
     expect(screen.queryByTestId('tenant-comparison')).not.toBeInTheDocument()
     expect(within(screen.getByTestId('library-table')).getAllByText('Visas inte: färre än fem huvudmän').length).toBeGreaterThan(0)
@@ -73,6 +76,24 @@ describe('InsightsPage', () => {
     await vi.waitFor(() => expect(api.requestsTo('GET', '/api/insights/benchmarks?category=teaching&sizeBand=SMALL')).toHaveLength(1))
     expect(screen.getByRole('option', { name: 'Undervisning (minst 10)' })).toBeInTheDocument()
     expect(screen.getByRole('option', { name: 'Frånvaro' })).toBeInTheDocument()
+  })
+
+  it('says why a chart is empty when every figure in it is suppressed, instead of drawing empty axes', async () => {
+    const hidden = (key: string) => cell(key, null, 'FEWER_THAN_5_TENANTS')
+    mockFetch({
+      'GET /api/insights/benchmarks': {
+        ...BENCHMARKS,
+        metrics: [hidden('BENEFIT_REALISED_PERCENT'), hidden('ADOPTION_PERCENT'), hidden('INTEROPERABILITY_STANDARD_SHARE_PERCENT')],
+        library: [],
+      },
+      'GET /api/process-map': PROCESS_MAP,
+    })
+    renderWithProviders(<InsightsPage />, { person: staff() })
+
+    const shares = await screen.findByTestId('shares-chart')
+    expect(within(shares).getByTestId('chart-empty')).toHaveTextContent('Inget att rita')
+    expect(shares.querySelector('.chart__canvas')).toBeNull()
+    expect(within(screen.getByTestId('mix-chart')).queryByTestId('chart-empty')).toBeNull()
   })
 
   it('shows a tenant its own figures beside similar huvudmän, or says when it has none yet', async () => {

@@ -8,6 +8,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.Axe;
 import se.inkopsstod.testing.BrowserExtension;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
@@ -77,6 +78,7 @@ class AttachmentsE2E {
         byte[] downloaded = downloaded(buyer, link.getAttribute("href"));
         assertThat(sha256(downloaded)).isEqualTo(sha256);
         assertThat(downloaded).isEqualTo(pdf);
+        Axe.check(buyer, "the attachments tab with a file");
 
         inviteEveryVendorAndPublish(buyerApi, base, 20);
 
@@ -90,6 +92,7 @@ class AttachmentsE2E {
         new WebDriverWait(vendor, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-testid=vendor-tender-attachments] input[type=file]")));
         assertThat(vendor.findElements(By.cssSelector("input[type=file]"))).hasSize(1);
+        Axe.check(vendor, "the vendor's published procurement");
         String vendorHref = vendorPanel.findElement(By.linkText(fileName)).getAttribute("href");
         assertThat(vendorHref).contains("/api/vendor/procurements/" + procurement + "/attachments/");
         assertThat(sha256(downloaded(vendor, vendorHref))).isEqualTo(sha256);

@@ -10,6 +10,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import se.inkopsstod.outcomes.OutcomesApi;
 import se.inkopsstod.outcomes.OutcomesApi.Implemented;
 import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.Axe;
 import se.inkopsstod.testing.BrowserExtension;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
@@ -48,16 +49,19 @@ class FollowUpSurveyE2E {
 
         WebElement line = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[@data-testid='followable-procurement'][contains(., '" + title + "')]")));
+        Axe.check(browser, "Uppföljning");
         line.findElement(By.linkText("Svara på enkäten")).click();
         WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=survey-form]")));
         assertThat(browser.getCurrentUrl()).contains("/uppfoljning/" + procurement.procurementId());
         assertThat(form.getText()).contains("Ditt svar", "Skicka svaret");
+        Axe.check(browser, "the follow-up page with the survey");
 
         for (WebElement question : form.findElements(By.cssSelector("fieldset"))) {
             question.findElement(By.xpath(".//label[normalize-space()='4']")).click();
         }
         form.findElement(By.xpath(".//button[normalize-space()='Skicka svaret']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=survey-form]"), "Ändra ditt svar"));
+        Axe.check(browser, "the follow-up page after answering");
         assertThat(teacher.json(procurement.followUp()).get("survey").get("mine").get("ratings").get("EASE_OF_USE").asInt()).isEqualTo(4);
 
         browser.findElement(By.linkText("Uppföljning")).click();

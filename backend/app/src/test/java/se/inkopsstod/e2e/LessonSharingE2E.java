@@ -8,6 +8,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.inkopsstod.testing.Axe;
 import se.inkopsstod.testing.BrowserExtension;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
@@ -45,9 +46,11 @@ class LessonSharingE2E {
         field(form, "Vad fungerade?").sendKeys("En " + marker + " med lärare ledd av Sara Nyström gav bättre krav. Ring 070-123 45 67.");
         new Select(field(form, "Kategori")).selectByValue("NEEDS_AND_INVOLVEMENT");
         new Select(field(form, "Fas i upphandlingen")).selectByValue("NEEDS_ANALYSIS");
+        Axe.check(browser, "Erfarenheter with the lesson form");
         form.findElement(By.xpath(".//button[normalize-space()='Förhandsgranska anonymiseringen']")).click();
         WebElement preview = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=anonymised-preview]")));
         assertThat(preview.findElements(By.cssSelector("mark"))).hasSize(2);
+        Axe.check(browser, "the anonymised preview");
         assertThat(preview.findElements(By.cssSelector("mark")).get(0).getAttribute("title")).contains("Sara Nyström");
         // the text the buyer goes on editing, and submits, is the anonymised one
         assertThat(field(form, "Vad fungerade?").getAttribute("value")).contains("[namn]", "[telefon]")
@@ -60,6 +63,7 @@ class LessonSharingE2E {
         WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[@data-testid='review-item'][.//textarea[contains(., '" + marker + "')]]")));
         assertThat(item.getText()).doesNotContain("Älvstad");
+        Axe.check(browser, "the staff's review queue");
         item.findElement(By.xpath(".//button[normalize-space()='Godkänn och publicera']")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(
                 By.xpath("//*[@data-testid='review-item'][.//textarea[contains(., '" + marker + "')]]")));
@@ -80,6 +84,7 @@ class LessonSharingE2E {
         }
         assertThat(found).as("the approved lesson reaches the other tenant").isNotNull();
         assertThat(found.getText()).contains("[namn]").doesNotContain("Nyström", "Älvstad");
+        Axe.check(browser, "the published lessons, searched");
     }
 
     private void logIn(String username, String path) {

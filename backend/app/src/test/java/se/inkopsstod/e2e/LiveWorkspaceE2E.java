@@ -9,6 +9,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.Axe;
 import se.inkopsstod.testing.BrowserExtension;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
@@ -46,6 +47,7 @@ class LiveWorkspaceE2E {
         openWorkspace(user, "alvstad-user1", procurement, original);
         openWorkspace(buyer, "alvstad-buyer1", procurement, original);
         user.executeScript("window.__notReloaded = true;");
+        Axe.check(buyer, "the needs tab");
 
         String edited = "Frånvaro rapporteras i mobilen med ett klick " + UUID.randomUUID().toString().substring(0, 6);
         WebElement card = buyer.findElement(By.xpath("//*[@data-testid='need-card'][contains(., '" + original + "')]"));
@@ -55,6 +57,7 @@ class LiveWorkspaceE2E {
         WebElement statement = buyer.findElement(By.id(label.getAttribute("for")));
         statement.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         statement.sendKeys(edited);
+        Axe.check(buyer, "the need editor");
         buyer.findElement(By.xpath("//button[normalize-space()='Spara ändringarna']")).click();
 
         new WebDriverWait(user, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(
@@ -81,6 +84,7 @@ class LiveWorkspaceE2E {
                 "{\"memberIds\":[\"" + buyerApi.json("/api/me").get("id").asString() + "\"]}").statusCode()).isEqualTo(200);
         new WebDriverWait(user, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[contains(., 'Det du letar efter finns inte')]")));
+        Axe.check(user, "the not-found page");
         assertThat(user.findElements(By.xpath("//*[@data-testid='need-card'][contains(., '" + need + "')]"))).isEmpty();
         assertThat(user.executeScript("return window.__notReloaded === true;")).isEqualTo(true);
     }

@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.inkopsstod.testing.Axe;
 import se.inkopsstod.testing.BrowserExtension;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
@@ -42,6 +43,7 @@ class LoginAndTeamE2E {
         assertThat(browser.findElement(By.cssSelector("[data-testid=current-organisation]")).getText()).contains("Fjällby kommun");
         assertThat(browser.findElement(By.cssSelector("[data-testid=current-roles]")).getText()).contains("Inköpare");
         assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Upphandlingar");
+        Axe.check(browser, "the start page");
 
         browser.findElement(By.cssSelector("[data-testid=logout]")).click();
         wait.until(ExpectedConditions.urlContains(DevStackInitializer.issuer()));
@@ -55,6 +57,8 @@ class LoginAndTeamE2E {
         logIn("larande-admin");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
         browser.findElement(By.linkText("Team")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//label[normalize-space(.)='Namn']")));
+        Axe.check(browser, "Team");
 
         String name = "Selma Test " + UUID.randomUUID().toString().substring(0, 8);
         String email = "selma-" + UUID.randomUUID().toString().substring(0, 8) + "@larande.example";
@@ -72,6 +76,7 @@ class LoginAndTeamE2E {
 
         row.findElement(By.xpath(".//button[starts-with(normalize-space(), 'Ändra roller')]")).click();
         WebElement editor = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.roles-editor")));
+        Axe.check(browser, "Team with the roles editor open");
         editor.findElement(By.xpath(".//label[contains(., 'Inköpare')]")).click();
         editor.findElement(By.xpath(".//button[normalize-space()='Spara roller']")).click();
         wait.until(d -> d.findElement(By.xpath("//tr[td[contains(., '" + email + "')]]")).getText().contains("Inköpare"));
@@ -93,7 +98,9 @@ class LoginAndTeamE2E {
     private void logIn(String username) {
         browser.get(DevStackInitializer.appBaseUrl() + "/");
         WebDriver page = browser;
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(username);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        Axe.check(browser, "the login page");
+        page.findElement(By.id("username")).sendKeys(username);
         page.findElement(By.id("password")).sendKeys("demo");
         page.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains(DevStackInitializer.appBaseUrl()));

@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.Axe;
 import se.inkopsstod.testing.BrowserExtension;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
@@ -95,6 +96,7 @@ class OpeningAndAwardE2E {
         assertThat(attached.findElement(By.cssSelector("[data-testid=tender-attachment-sha256]")).getAttribute("textContent"))
                 .isEqualTo(sha256);
         assertThat(vendor.findElements(By.cssSelector("[data-testid=tender-attachment-progress]"))).as("the upload is over").isEmpty();
+        Axe.check(vendor, "the vendor's tender with a file");
 
         assertThat(vendorApi.post(tender + "/submit", "").statusCode()).isEqualTo(200);
         vendor.navigate().refresh();
@@ -109,6 +111,7 @@ class OpeningAndAwardE2E {
         WebDriverWait waitBuyer = new WebDriverWait(buyer, Duration.ofSeconds(20));
         waitBuyer.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=sealed]"), "förseglade"));
         assertThat(buyer.findElements(By.cssSelector("[data-testid=opened-tender-files]"))).as("sealed: no files shown").isEmpty();
+        Axe.check(buyer, "the tenders tab, sealed");
         assertThat(buyer.getPageSource()).doesNotContain(fileName);
         buyer.findElement(By.xpath("//label[normalize-space()='" + buyerName + "']")).click();
         buyer.findElement(By.xpath("//label[normalize-space()='" + teacherName + "']")).click();
@@ -124,6 +127,7 @@ class OpeningAndAwardE2E {
         WebElement record = new WebDriverWait(teacher, Duration.ofSeconds(20)).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=opening-record]")));
         assertThat(record.getText()).contains("Edulab", "734", buyerName, teacherName);
+        Axe.check(teacher, "the opening record");
 
         buyer.navigate().refresh();
         waitBuyer.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=evaluation-table]")));
@@ -137,16 +141,19 @@ class OpeningAndAwardE2E {
         byte[] opened = downloaded(buyer, openedHref);
         assertThat(sha256(opened)).isEqualTo(sha256);
         assertThat(opened).isEqualTo(pdf);
+        Axe.check(buyer, "the evaluation after the opening");
         WebElement reasoning = buyer.findElement(By.id(buyer.findElement(By.xpath(
                 "//label[normalize-space()='Motivering (alla leverantörer läser den)']")).getAttribute("for")));
         reasoning.sendKeys("Enda anbudet, uppfyller alla ska-krav.");
         buyer.findElement(By.xpath("//button[normalize-space()='Tilldela']")).click();
         WebElement confirmAward = waitBuyer.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=confirm-award]")));
         assertThat(confirmAward.getText()).contains("Edulab");
+        Axe.check(buyer, "the award confirmation dialog");
         confirmAward.findElement(By.xpath(".//button[normalize-space()='Ja, tilldela']")).click();
         WebElement standstill = waitBuyer.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=standstill]")));
         assertThat(standstill.getText()).contains("Avtalsspärr till");
         assertThat(buyer.findElement(By.xpath("//button[normalize-space()='Registrera avtalet som tecknat']")).isEnabled()).isFalse();
+        Axe.check(buyer, "the standstill after the award");
 
         // the documentation record, from the workspace, as a page and as the PDF the browser downloads
         buyer.findElement(By.linkText("Upphandlingsdokumentation")).click();
@@ -154,6 +161,7 @@ class OpeningAndAwardE2E {
         assertThat(documentation.getText()).contains("Anbudsöppning", "Anbuden öppnades (öppningsprotokoll)", "734 500 kr",
                 "Tilldelningsbeslut: kontraktet tilldelas Edulab", "Avtalsspärren löper till",
                 "Bilaga till anbudet: «" + fileName + "»", "SHA-256 " + sha256);
+        Axe.check(buyer, "the documentation record");
         String pdfText = pdfText(downloaded(buyer, buyer.findElement(By.cssSelector("[data-testid=record-pdf]")).getAttribute("href")));
         assertThat(pdfText).contains("Upphandlingsdokumentation", "Support på svenska vardagar.", "Anbuden öppnades (öppningsprotokoll)",
                 "734 500 kr", buyerName, teacherName, "Enda anbudet, uppfyller alla ska-krav.", "Avtalsspärren löper till", sha256);
@@ -214,6 +222,7 @@ class OpeningAndAwardE2E {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Bekräfta öppning']"))).click();
         WebElement dialog = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=confirm-opening]")));
         assertThat(dialog.getText()).contains("Det går inte att ångra");
+        Axe.check(browser, "the opening confirmation dialog");
         dialog.findElement(By.xpath(".//button[normalize-space()='Ja, bekräfta öppningen']")).click();
     }
 }

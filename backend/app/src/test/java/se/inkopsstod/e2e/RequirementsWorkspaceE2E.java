@@ -9,6 +9,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.Axe;
 import se.inkopsstod.testing.BrowserExtension;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
@@ -58,9 +59,11 @@ class RequirementsWorkspaceE2E {
         String text = "Schemat ska visas i elevens app " + UUID.randomUUID().toString().substring(0, 6);
         field(buyer, wait, "Kravtext").sendKeys(text);
         new Select(field(buyer, wait, "Kategori")).selectByVisibleText("Funktion");
+        Axe.check(buyer, "the requirement form");
         buyer.findElement(By.xpath("//label[normalize-space()='" + need + "']")).click();
         buyer.findElement(By.xpath("//button[normalize-space()='Spara kravet']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Kravet är sparat."));
+        Axe.check(buyer, "the requirements tab");
 
         // the requirements go to a spreadsheet with the need each serves spelled out
         buyer.findElement(By.xpath("//button[normalize-space()='Exportera till Excel (CSV)']")).click();
@@ -77,6 +80,7 @@ class RequirementsWorkspaceE2E {
         user.findElement(By.xpath("//button[@role='tab'][normalize-space()='Spårbarhet']")).click();
         WebElement matrix = new WebDriverWait(user, Duration.ofSeconds(5)).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=trace-matrix]")));
+        Axe.check(user, "the trace matrix");
         assertThat(matrix.findElement(By.xpath(".//tr[th[normalize-space()='" + need + "']]")).getText()).contains("✓");
         assertThat(user.getCurrentUrl()).endsWith("flik=sparbarhet");
     }

@@ -9,6 +9,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.Axe;
 import se.inkopsstod.testing.BrowserExtension;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
@@ -62,11 +63,13 @@ class VendorAfterDeadlineE2E {
         // before the deadline both are offered
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//button[normalize-space()='Skicka frågan']")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//button[normalize-space()='Lämna in ändringarna']")));
+        Axe.check(browser, "the vendor's procurement before the deadline");
 
         TestClock.advance(Duration.ofDays(21));
         browser.navigate().refresh();
         WebElement passed = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=deadline-passed]")));
         assertThat(passed.getText()).contains("Sista dag för anbud har passerat");
+        Axe.check(browser, "the vendor's procurement after the deadline");
         assertThat(browser.findElement(By.cssSelector("[data-testid=questions-closed]")).getText())
                 .contains("Sista dag för frågor var", "Det går inte längre att ställa frågor");
         WebElement ownTender = browser.findElement(By.cssSelector("[data-testid=vendor-tender]"));

@@ -8,6 +8,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.inkopsstod.testing.ApiSession;
+import se.inkopsstod.testing.Axe;
 import se.inkopsstod.testing.BrowserExtension;
 import se.inkopsstod.testing.DevStackInitializer;
 import se.inkopsstod.testing.InkopsstodIntegrationTest;
@@ -51,6 +52,7 @@ class VendorTenderE2E {
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=vendor-procurements]")));
+        Axe.check(browser, "the vendor's procurements");
         browser.findElement(By.xpath("//a[@href='/upphandlingar/" + procurement + "']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=published-requirement]"), requirement));
         browser.executeScript("window.__notReloaded = true;");
@@ -65,6 +67,7 @@ class VendorTenderE2E {
                 By.xpath("//*[@data-testid='vendor-question'][contains(., 'CSV, JSON och XML.')]")));
         assertThat(answered.getText()).doesNotContain("Edulab").doesNotContain("Er fråga");
         assertThat(browser.executeScript("return window.__notReloaded === true;")).isEqualTo(true);
+        Axe.check(browser, "the vendor's procurement with an answer");
 
         WebElement tender = browser.findElement(By.cssSelector("[data-testid=vendor-tender]"));
         tender.findElement(By.xpath(".//label[normalize-space()='Uppfyller']")).click();
@@ -82,6 +85,7 @@ class VendorTenderE2E {
         price.sendKeys("240000");
         tender.findElement(By.xpath(".//button[normalize-space()='Spara ändringar']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=tender-changed]")));
+        Axe.check(browser, "the vendor's changed tender");
         assertThat(browser.findElement(By.cssSelector("[data-testid=tender-status]")).getText()).contains("Inlämnat");
         // the form is drawn anew for the saved tender: look it up again
         assertThat(browser.findElement(By.xpath("//*[@data-testid='vendor-tender']//button[normalize-space()='Lämna in ändringarna']"))

@@ -1,5 +1,6 @@
 package se.inkopsstod.testing;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -21,8 +22,12 @@ import java.util.concurrent.TimeUnit;
  * target/e2e-evidence; the browser is closed after JUnit has reported the outcome. A browser
  * still busy after {@link #DEADLINE} is killed, so a stuck browser fails its test instead of
  * holding up the whole test run.
+ *
+ * <p>After a test that passed, the page its browser shows last is checked with axe ({@link Axe}):
+ * a serious or critical accessibility violation there fails the test. The tests check the pages
+ * they pass on the way themselves.
  */
-public final class BrowserExtension implements BeforeEachCallback, TestWatcher {
+public final class BrowserExtension implements BeforeEachCallback, AfterEachCallback, TestWatcher {
 
     static final Duration DEADLINE = Duration.ofSeconds(90);
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -50,6 +55,23 @@ public final class BrowserExtension implements BeforeEachCallback, TestWatcher {
         session = started;
         driver = started.driver();
         deadline = WATCHDOG.schedule(started::kill, DEADLINE.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver == null || context.getExecutionException().isPresent()) {
+            return;
+        }
+        String url = driver.getCurrentUrl();
+        if (url == null || !url.startsWith("http")) {
+            return; // a browser the test never used
+        }
+        Axe.check(driver, "the last page of " + context.getRequiredTestMethod().getName());
+    }
+
+    /** Checks the page this browser shows now with axe. */
+    public void axe(String pageName) {
+        Axe.check(driver, pageName);
     }
 
     @Override
