@@ -49,7 +49,9 @@ class LessonSharingE2E {
         WebElement preview = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=anonymised-preview]")));
         assertThat(preview.findElements(By.cssSelector("mark"))).hasSize(2);
         assertThat(preview.findElements(By.cssSelector("mark")).get(0).getAttribute("title")).contains("Sara Nyström");
-        // the text the buyer goes on editing, and submits, is the anonymised one
+        // the preview keeps the buyer's own text; the buyer chooses to go on from the anonymised one
+        assertThat(field(form, "Vad fungerade?").getAttribute("value")).contains("Sara Nyström", "070-123 45 67");
+        form.findElement(By.xpath(".//button[normalize-space()='Använd den anonymiserade texten']")).click();
         assertThat(field(form, "Vad fungerade?").getAttribute("value")).contains("[namn]", "[telefon]")
                 .doesNotContain("Nyström", "070-123");
         form.findElement(By.xpath(".//button[normalize-space()='Skicka för granskning']")).click();
