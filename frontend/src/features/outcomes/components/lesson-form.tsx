@@ -14,8 +14,9 @@ import { AnonymisedPreview } from './anonymised-preview'
 import { categoryLabel } from './lesson-labels'
 
 /**
- * A buyer writes a lesson, sees what anonymisation would remove (marked), may edit the anonymised
- * text, and submits it for review. The server anonymises again on submission.
+ * A buyer writes a lesson, sees what anonymisation would remove (marked) without losing their own
+ * text (they may take the anonymised text into the fields to edit it), and submits it for review.
+ * The server anonymises again on submission.
  */
 export function LessonForm() {
   const { t } = useI18n()
@@ -43,12 +44,8 @@ export function LessonForm() {
     preview.mutate(
       { whatWorked, whatToChange },
       {
-        onSuccess: (result) => {
-          setPreviewed(result)
-          // the buyer goes on from the anonymised text
-          setWhatWorked(result.whatWorked.text)
-          setWhatToChange(result.whatToChange.text)
-        },
+        // the writer's own text stays as written; taking the anonymised one is their choice
+        onSuccess: (result) => setPreviewed(result),
       },
     )
   }
@@ -95,6 +92,16 @@ export function LessonForm() {
           <p>{t('lessons.previewLead')}</p>
           {previewed.whatWorked.text ? <AnonymisedPreview anonymised={previewed.whatWorked} label={t('lessons.whatWorked')} /> : null}
           {previewed.whatToChange.text ? <AnonymisedPreview anonymised={previewed.whatToChange} label={t('lessons.whatToChange')} /> : null}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setWhatWorked(previewed.whatWorked.text)
+              setWhatToChange(previewed.whatToChange.text)
+            }}
+          >
+            {t('lessons.useAnonymised')}
+          </button>{' '}
           {submit.isError ? <ErrorAlert error={submit.error} /> : null}
           <button type="button" className="button" disabled={submit.isPending} onClick={onSubmit}>
             {t('lessons.submit')}

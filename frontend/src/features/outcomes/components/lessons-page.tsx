@@ -20,7 +20,7 @@ export function LessonsPage() {
     <Page title={t('lessons.title')} lead={t('lessons.lead')}>
       {staff ? <ReviewQueue /> : null}
       {hasRole(person, 'BUYER') ? <LessonForm /> : null}
-      {!staff ? <OwnLessons /> : null}
+      {!staff ? <OwnLessons canResubmit={hasRole(person, 'BUYER')} /> : null}
       <PublishedLessons />
     </Page>
   )

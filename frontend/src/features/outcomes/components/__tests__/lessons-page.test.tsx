@@ -53,6 +53,9 @@ describe('LessonsPage', () => {
     expect(preview).toHaveTextContent('2 borttagningar')
     expect(within(preview).getByTitle('Namn: ”Johan Berg” togs bort')).toHaveTextContent('[namn]')
     expect(within(preview).getByTitle('Kommun: ”Umeå kommun” togs bort')).toBeInTheDocument()
+    // the preview never overwrites what the writer wrote; taking the anonymised text is a choice
+    expect(within(form).getByLabelText('Vad fungerade?')).toHaveValue('Johan Berg ringde Umeå kommun tidigt.')
+    await user.click(within(form).getByRole('button', { name: 'Använd den anonymiserade texten' }))
     expect(within(form).getByLabelText('Vad fungerade?')).toHaveValue('[namn] ringde [kommun] tidigt.')
     await user.click(within(form).getByRole('button', { name: 'Skicka för granskning' }))
 
@@ -64,6 +67,41 @@ describe('LessonsPage', () => {
       phase: 'MARKET_DIALOGUE',
       procurementId: null,
     })
+  })
+
+  it('lets a buyer edit a rejected lesson and submit it again', async () => {
+    const api = mockFetch({
+      'GET /api/lessons': [{ ...LESSON, status: 'REJECTED', rejectionReason: 'För allmän.' }],
+      'GET /api/insights/lessons': [],
+      'PUT /api/lessons/l1': { ...LESSON, whatWorked: 'Dialogmöten med tre leverantörer gav bättre krav.' },
+    })
+    const { user } = renderWithProviders(<LessonsPage />, { person: aPerson() })
+
+    const own = await screen.findByTestId('own-lesson')
+    await user.click(within(own).getByRole('button', { name: 'Redigera och skicka igen' }))
+    const edit = within(own).getByTestId('resubmit-lesson')
+    const worked = within(edit).getByLabelText('Vad fungerade?')
+    expect(worked).toHaveValue('Dialogmöten tidigt gav bättre krav.')
+    await user.clear(worked)
+    await user.type(worked, 'Dialogmöten med tre leverantörer gav bättre krav.')
+    await user.click(within(edit).getByRole('button', { name: 'Skicka för granskning igen' }))
+
+    await vi.waitFor(() => expect(api.requestsTo('PUT', '/api/lessons/l1')).toHaveLength(1))
+    expect(api.requestsTo('PUT', '/api/lessons/l1')[0]!.body).toEqual({
+      whatWorked: 'Dialogmöten med tre leverantörer gav bättre krav.',
+      whatToChange: '',
+      category: 'MARKET_DIALOGUE',
+    })
+  })
+
+  it('offers no resubmission of a lesson waiting for review or to a non-buyer', async () => {
+    mockFetch({
+      'GET /api/lessons': [LESSON, { ...LESSON, id: 'l2', status: 'REJECTED', rejectionReason: 'För allmän.' }],
+      'GET /api/insights/lessons': [],
+    })
+    renderWithProviders(<LessonsPage />, { person: aPerson({ roles: ['USER'] }) })
+    expect(await screen.findAllByTestId('own-lesson')).toHaveLength(2)
+    expect(screen.queryByRole('button', { name: 'Redigera och skicka igen' })).not.toBeInTheDocument()
   })
 
   it('lets staff edit and approve a lesson without ever seeing who wrote it, and search the published ones', async () => {

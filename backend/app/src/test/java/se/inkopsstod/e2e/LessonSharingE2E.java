@@ -52,7 +52,9 @@ class LessonSharingE2E {
         assertThat(preview.findElements(By.cssSelector("mark"))).hasSize(2);
         Axe.check(browser, "the anonymised preview");
         assertThat(preview.findElements(By.cssSelector("mark")).get(0).getAttribute("title")).contains("Sara Nyström");
-        // the text the buyer goes on editing, and submits, is the anonymised one
+        // the preview keeps the buyer's own text; the buyer chooses to go on from the anonymised one
+        assertThat(field(form, "Vad fungerade?").getAttribute("value")).contains("Sara Nyström", "070-123 45 67");
+        form.findElement(By.xpath(".//button[normalize-space()='Använd den anonymiserade texten']")).click();
         assertThat(field(form, "Vad fungerade?").getAttribute("value")).contains("[namn]", "[telefon]")
                 .doesNotContain("Nyström", "070-123");
         form.findElement(By.xpath(".//button[normalize-space()='Skicka för granskning']")).click();

@@ -9,6 +9,8 @@ import se.inkopsstod.shared.TenantId;
 import se.inkopsstod.shared.TenantOwned;
 import se.inkopsstod.outcomes.api.LessonApprovedEvent;
 import se.inkopsstod.outcomes.api.LessonRejectedEvent;
+import se.inkopsstod.outcomes.api.LessonResubmittedEvent;
+import se.inkopsstod.outcomes.api.ResubmitLessonCommand;
 import se.inkopsstod.outcomes.api.LessonRevisedEvent;
 import se.inkopsstod.outcomes.api.LessonSubmittedEvent;
 import se.inkopsstod.outcomes.api.RejectLessonCommand;
@@ -17,12 +19,14 @@ import se.inkopsstod.outcomes.api.SubmitLessonCommand;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.LessonId;
+import se.inkopsstod.shared.NotFoundException;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A lesson learned on its way out of the tenant: submitted (already anonymised), possibly edited
- * by association staff, then approved for every tenant or rejected with a reason. Decided once.
+ * by association staff, then approved for every tenant or rejected with a reason. An approval is
+ * final; a rejected lesson may be edited by its own tenant and submitted again, and is then decided anew.
  */
 @Aggregate
 class Lesson implements TenantOwned {
@@ -33,6 +37,7 @@ class Lesson implements TenantOwned {
     private LessonId lessonId;
     private TenantId tenantId;
     private boolean decided;
+    private boolean rejected;
 
     Lesson() {
         // for Axon
@@ -76,6 +81,23 @@ class Lesson implements TenantOwned {
         apply(new LessonRejectedEvent(command.lessonId(), command.reason().strip()));
     }
 
+    /** Only a rejected lesson, only by the tenant that wrote it (which the tenant guard also holds to). */
+    @CommandHandler
+    void handle(ResubmitLessonCommand command) {
+        if (!tenantId.equals(command.tenantId())) {
+            throw new NotFoundException("No such lesson.").withMessageKey("not-found.lesson");
+        }
+        if (!rejected) {
+            throw new ConflictException("lesson.not-rejected", "Only a rejected lesson can be submitted again.");
+        }
+        requireTexts(command.whatWorked(), command.whatToChange());
+        if (command.category() == null) {
+            throw new InvalidInputException("lesson.category-missing", "category", "Choose what the lesson is about.");
+        }
+        apply(new LessonResubmittedEvent(command.lessonId(), command.tenantId(), strip(command.whatWorked()),
+                strip(command.whatToChange()), command.category(), command.by()));
+    }
+
     @Override
     public TenantId owningTenant() {
         return tenantId;
@@ -95,6 +117,13 @@ class Lesson implements TenantOwned {
     @EventSourcingHandler
     void on(LessonRejectedEvent event) {
         decided = true;
+        rejected = true;
+    }
+
+    @EventSourcingHandler
+    void on(LessonResubmittedEvent event) {
+        decided = false;
+        rejected = false;
     }
 
     private void requireUndecided() {

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,6 +52,17 @@ class LessonController {
     Mono<LessonView> submit(CurrentUser user, @Valid @RequestBody SubmitRequest request) {
         return lessons.submit(user, new LessonService.Draft(request.procurementId(), request.whatWorked(),
                 request.whatToChange(), request.category(), request.phase()));
+    }
+
+    /** A rejected lesson, edited and submitted for review again (anonymised again on the server). */
+    @RequiresRole({Role.BUYER})
+    @PutMapping("/api/lessons/{lessonId}")
+    Mono<LessonView> resubmit(CurrentUser user, @PathVariable String lessonId, @Valid @RequestBody ResubmitRequest request) {
+        return lessons.resubmit(user, lessonId, request.whatWorked(), request.whatToChange(), request.category());
+    }
+
+    record ResubmitRequest(@Size(max = Lesson.MAX_TEXT) String whatWorked, @Size(max = Lesson.MAX_TEXT) String whatToChange,
+                           @NotNull LessonCategory category) {
     }
 
     record PreviewRequest(@Size(max = Lesson.MAX_TEXT) String whatWorked, @Size(max = Lesson.MAX_TEXT) String whatToChange) {

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.inkopsstod.outcomes.api.LessonApprovedEvent;
 import se.inkopsstod.outcomes.api.LessonRejectedEvent;
+import se.inkopsstod.outcomes.api.LessonResubmittedEvent;
 import se.inkopsstod.outcomes.api.LessonRevisedEvent;
 import se.inkopsstod.outcomes.api.LessonSubmittedEvent;
 
@@ -51,5 +52,14 @@ class LessonProjection {
     void on(LessonRejectedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         jdbc.update("update lesson set status = 'REJECTED', rejection_reason = ?, reviewed_at = ?, version = ? where lesson_id = ?",
                 event.reason(), java.sql.Timestamp.from(at), sequence + 1, event.lessonId().value());
+    }
+
+    @EventHandler
+    void on(LessonResubmittedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        jdbc.update("""
+                update lesson set what_worked = ?, what_to_change = ?, category = ?, status = 'SUBMITTED', rejection_reason = null,
+                    reviewed_at = null, submitted_by = ?, submitted_at = ?, version = ? where lesson_id = ?""",
+                event.whatWorked(), event.whatToChange(), event.category().name(), event.by().value(),
+                java.sql.Timestamp.from(at), sequence + 1, event.lessonId().value());
     }
 }

@@ -7,6 +7,7 @@ import se.inkopsstod.outcomes.anonymisation.AnonymisedText;
 import se.inkopsstod.outcomes.api.ApproveLessonCommand;
 import se.inkopsstod.outcomes.api.LessonCategory;
 import se.inkopsstod.outcomes.api.RejectLessonCommand;
+import se.inkopsstod.outcomes.api.ResubmitLessonCommand;
 import se.inkopsstod.outcomes.api.ReviseLessonCommand;
 import se.inkopsstod.outcomes.api.SubmitLessonCommand;
 import se.inkopsstod.platform.web.Blocking;
@@ -80,6 +81,24 @@ class LessonService {
                 })
                 .flatMap(command -> commands.send(command, user))
                 .then(Blocking.call(() -> lessons.ofTenant(user.tenantId(), id.value()).orElseThrow()));
+    }
+
+    /**
+     * A rejected lesson of the caller's own tenant, edited and submitted again; anonymised here
+     * again, whatever the preview showed. Another tenant's lesson is not found.
+     */
+    Mono<LessonView> resubmit(CurrentUser user, String lessonId, String whatWorked, String whatToChange, LessonCategory category) {
+        user.require(Role.BUYER);
+        return Blocking.call(() -> {
+                    LessonView own = lessons.ofTenant(user.tenantId(), lessonId)
+                            .orElseThrow(() -> new NotFoundException("No such lesson.").withMessageKey("not-found.lesson"));
+                    AnonymisationContext context = anonymisation.contextOf(user.tenantId());
+                    return new ResubmitLessonCommand(LessonId.of(own.id()), user.tenantId(),
+                            anonymisation.anonymise(whatWorked, context).text(),
+                            anonymisation.anonymise(whatToChange, context).text(), category, user.requireId());
+                })
+                .flatMap(command -> commands.send(command, user))
+                .then(Blocking.call(() -> lessons.ofTenant(user.tenantId(), lessonId).orElseThrow()));
     }
 
     /** Association staff's queue, optionally of one status. */

@@ -7,6 +7,8 @@ import se.inkopsstod.outcomes.api.ApproveLessonCommand;
 import se.inkopsstod.outcomes.api.LessonApprovedEvent;
 import se.inkopsstod.outcomes.api.LessonCategory;
 import se.inkopsstod.outcomes.api.LessonRejectedEvent;
+import se.inkopsstod.outcomes.api.LessonResubmittedEvent;
+import se.inkopsstod.outcomes.api.ResubmitLessonCommand;
 import se.inkopsstod.outcomes.api.LessonRevisedEvent;
 import se.inkopsstod.outcomes.api.LessonSubmittedEvent;
 import se.inkopsstod.outcomes.api.RejectLessonCommand;
@@ -16,6 +18,8 @@ import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.LessonId;
+import se.inkopsstod.shared.NotFoundException;
+import se.inkopsstod.shared.TenantId;
 
 import static se.inkopsstod.procurement.ProcurementFixtures.JOHAN;
 import static se.inkopsstod.procurement.ProcurementFixtures.PROCUREMENT;
@@ -55,5 +59,26 @@ class LessonTest {
                 .when(new ReviseLessonCommand(LESSON, "x", null, LessonCategory.REQUIREMENTS))
                 .expectException(ConflictException.class);
         fixture.given(SUBMITTED).when(new ApproveLessonCommand(LESSON)).expectEvents(new LessonApprovedEvent(LESSON));
+    }
+
+    @Test
+    void aRejectedLessonIsEditedAndSubmittedAgainByItsOwnTenantOnly() {
+        LessonRejectedEvent rejected = new LessonRejectedEvent(LESSON, "För allmän");
+        ResubmitLessonCommand again = new ResubmitLessonCommand(LESSON, TENANT, " Dialog tidigt, med två leverantörer. ", null,
+                LessonCategory.MARKET_DIALOGUE, JOHAN);
+        fixture.given(SUBMITTED, rejected).when(again).expectEvents(new LessonResubmittedEvent(LESSON, TENANT,
+                "Dialog tidigt, med två leverantörer.", null, LessonCategory.MARKET_DIALOGUE, JOHAN));
+        fixture.given(SUBMITTED, rejected)
+                .when(new ResubmitLessonCommand(LESSON, TenantId.of("another-tenant"), "x", null, LessonCategory.MARKET_DIALOGUE, JOHAN))
+                .expectException(NotFoundException.class).expectNoEvents();
+        fixture.given(SUBMITTED).when(again).expectException(ConflictException.class).expectNoEvents();
+        fixture.given(SUBMITTED, new LessonApprovedEvent(LESSON)).when(again).expectException(ConflictException.class);
+        fixture.given(SUBMITTED, rejected).when(new ResubmitLessonCommand(LESSON, TENANT, " ", null, LessonCategory.MARKET_DIALOGUE, JOHAN))
+                .expectException(InvalidInputException.class);
+        // submitted again, it is decided anew: approved, or rejected once more and resubmitted again
+        fixture.given(SUBMITTED, rejected, new LessonResubmittedEvent(LESSON, TENANT, "Bättre", null, LessonCategory.MARKET_DIALOGUE, JOHAN))
+                .when(new ApproveLessonCommand(LESSON)).expectEvents(new LessonApprovedEvent(LESSON));
+        fixture.given(SUBMITTED, rejected, new LessonResubmittedEvent(LESSON, TENANT, "Bättre", null, LessonCategory.MARKET_DIALOGUE, JOHAN))
+                .when(again).expectException(ConflictException.class);
     }
 }

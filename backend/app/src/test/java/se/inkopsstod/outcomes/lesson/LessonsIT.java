@@ -110,6 +110,35 @@ class LessonsIT {
     }
 
     @Test
+    void aRejectedLessonIsEditedAndSubmittedAgainAnonymisedAgainOnlyByItsOwnTenant() {
+        ApiSession buyer = ApiSession.login("larande-buyer1");
+        HttpResponse<String> submitted = buyer.post("/api/lessons", """
+                {"whatWorked":"Vi provade två produkter.","whatToChange":"","category":"EVALUATION_AND_AWARD","phase":"EVALUATION"}""");
+        String id = ApiSession.parse(submitted.body()).get("id").asString();
+        String path = "/api/lessons/" + id;
+        String edited = """
+                {"whatWorked":"Vi provade två produkter med lärare; Sara Nyström (070-123 45 67) ledde testet.","whatToChange":"Boka tidigare.","category":"EVALUATION_AND_AWARD"}""";
+        ApiSession staff = ApiSession.login("staff");
+        assertThat(buyer.put(path, edited).statusCode()).as("waiting for review: not yet").isEqualTo(409);
+        assertThat(staff.post("/api/review/lessons/" + id + "/reject", "{\"reason\":\"För kort.\"}").statusCode()).isEqualTo(200);
+
+        assertThat(ApiSession.login("fjallby-buyer1").put(path, edited).statusCode()).as("another tenant's").isEqualTo(404);
+        assertThat(ApiSession.login("larande-user1").put(path, edited).statusCode()).as("not a buyer").isEqualTo(403);
+        assertThat(staff.put(path, edited).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> again = buyer.put(path, edited);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        JsonNode lesson = ApiSession.parse(again.body());
+        assertThat(lesson.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(lesson.get("rejectionReason").isNull()).isTrue();
+        assertThat(lesson.get("whatWorked").asString()).contains("Vi provade två produkter med lärare")
+                .doesNotContain("Nyström").doesNotContain("070-123");
+        assertThat(lesson.get("whatToChange").asString()).isEqualTo("Boka tidigare.");
+        assertThat(staff.json("/api/review/lessons").toString()).contains(id);
+        assertThat(buyer.put(path, edited).statusCode()).as("submitted again, it waits for review").isEqualTo(409);
+    }
+
+    @Test
     void tenantsCannotReachTheReviewQueueAndStaffOrVendorsCannotReachTenantLessons() {
         ApiSession buyer = ApiSession.login("fjallby-buyer2");
         HttpResponse<String> submitted = buyer.post("/api/lessons", """
