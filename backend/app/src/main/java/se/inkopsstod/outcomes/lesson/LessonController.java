@@ -57,8 +57,10 @@ class LessonController {
     /** A rejected lesson, edited and submitted for review again (anonymised again on the server). */
     @RequiresRole({Role.BUYER})
     @PutMapping("/api/lessons/{lessonId}")
-    Mono<LessonView> resubmit(CurrentUser user, @PathVariable String lessonId, @Valid @RequestBody ResubmitRequest request) {
-        return lessons.resubmit(user, lessonId, request.whatWorked(), request.whatToChange(), request.category());
+    Mono<LessonView> resubmit(CurrentUser user, @PathVariable String lessonId, @Valid @RequestBody Mono<ResubmitRequest> request) {
+        // another huvudman's lesson is not found, whatever the body: the body is read only after that
+        return lessons.requireOwn(user, lessonId).then(request)
+                .flatMap(r -> lessons.resubmit(user, lessonId, r.whatWorked(), r.whatToChange(), r.category()));
     }
 
     record ResubmitRequest(@Size(max = Lesson.MAX_TEXT) String whatWorked, @Size(max = Lesson.MAX_TEXT) String whatToChange,

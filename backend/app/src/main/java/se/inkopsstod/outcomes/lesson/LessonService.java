@@ -87,6 +87,13 @@ class LessonService {
      * A rejected lesson of the caller's own tenant, edited and submitted again; anonymised here
      * again, whatever the preview showed. Another tenant's lesson is not found.
      */
+    /** Not found unless the lesson is the caller's own huvudman's. */
+    Mono<Void> requireOwn(CurrentUser user, String lessonId) {
+        user.require(Role.BUYER);
+        return Blocking.call(() -> lessons.ofTenant(user.tenantId(), lessonId)
+                .orElseThrow(() -> new NotFoundException("No such lesson.").withMessageKey("not-found.lesson"))).then();
+    }
+
     Mono<LessonView> resubmit(CurrentUser user, String lessonId, String whatWorked, String whatToChange, LessonCategory category) {
         user.require(Role.BUYER);
         return Blocking.call(() -> {
