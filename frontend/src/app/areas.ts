@@ -42,7 +42,8 @@ export const AREAS: readonly Area[] = [
     id: 'insights',
     path: '/insikter',
     label: 'nav.insights',
-    isVisible: (p) => isTenantMember(p) || isAssociationStaff(p) || isPlatformAdmin(p),
+    // the platform administrator runs the platform and reads no benchmarks (the API answers 403)
+    isVisible: (p) => isTenantMember(p) || isAssociationStaff(p),
   },
   { id: 'team', path: '/team', label: 'nav.team', isVisible: isTenantMember },
   { id: 'platform', path: '/plattform', label: 'nav.platform', isVisible: isPlatformAdmin },

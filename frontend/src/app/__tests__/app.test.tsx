@@ -64,13 +64,13 @@ describe('the application shell', () => {
     expect(screen.getByRole('link', { name: 'Team' })).not.toHaveAttribute('aria-current')
   })
 
-  it('shows a platform administrator the platform area', async () => {
+  it('shows a platform administrator the platform area and no area the API would refuse them', async () => {
     mockFetch({ 'GET /api/me': platformAdmin() })
 
     renderApp('/')
 
     await screen.findByRole('navigation', { name: 'Huvudmeny' })
-    expect(navLabels()).toEqual(['Start', 'Insikter', 'Plattform'])
+    expect(navLabels()).toEqual(['Start', 'Plattform'])
   })
 
   it('shows a vendor only what concerns vendors', async () => {

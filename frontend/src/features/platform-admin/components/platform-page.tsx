@@ -9,6 +9,7 @@ import { useI18n } from '@/lib/i18n/i18n'
 import { useTenants } from '../api/get-tenants'
 import { useVendorOrganisations } from '../api/get-vendor-organisations'
 import { RegisterTenantForm } from './register-tenant-form'
+import { RegisterVendorForm } from './register-vendor-form'
 import { TenantsTable } from './tenants-table'
 import { VendorOrganisationsTable } from './vendor-organisations-table'
 
@@ -42,6 +43,7 @@ export function PlatformPage() {
           <VendorOrganisationsTable organisations={vendors.data} />
         )}
       </section>
+      <RegisterVendorForm onRegistered={(vendor) => setStatus(t('platform.vendorRegistered', { name: vendor.name }))} />
     </Page>
   )
 }

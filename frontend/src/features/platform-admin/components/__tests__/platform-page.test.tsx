@@ -148,4 +148,36 @@ describe('PlatformPage', () => {
     await screen.findByRole('status')
     expect(requestsTo('POST', '/api/tenants')[0]?.body).toMatchObject({ organisationNumber: '212000-1173', pupils: 3500 })
   })
+
+  it('registers a vendor organisation with its first user, and refuses a number with a wrong check digit first', async () => {
+    const { requestsTo } = mockFetch({
+      'GET /api/tenants': TENANTS,
+      'GET /api/vendor-organisations': [],
+      'POST /api/vendor-organisations': () =>
+        jsonResponse({ id: 'v9', name: 'Nord Lärande AB', organisationNumber: '559300-0127', userCount: 1 }, 201),
+    })
+    const { user } = renderWithProviders(<PlatformPage />, { person: platformAdmin() })
+    await screen.findByTestId('tenants-table')
+    const form = screen.getByRole('form', { name: 'Registrera en leverantör' })
+
+    await user.type(within(form).getByLabelText('Leverantörens namn'), 'Nord Lärande AB')
+    await user.type(within(form).getByLabelText('Organisationsnummer'), '559300-0120')
+    await user.type(within(form).getByLabelText('Första användarens namn'), 'Nora Nyström')
+    await user.type(within(form).getByLabelText('Första användarens e-postadress'), 'nora@nordlarande.example')
+    await user.click(within(form).getByRole('button', { name: 'Registrera leverantören' }))
+    expect(requestsTo('POST', '/api/vendor-organisations')).toHaveLength(0)
+    expect(within(form).getByLabelText('Organisationsnummer')).toHaveFocus()
+
+    await user.clear(within(form).getByLabelText('Organisationsnummer'))
+    await user.type(within(form).getByLabelText('Organisationsnummer'), '559300-0127')
+    await user.click(within(form).getByRole('button', { name: 'Registrera leverantören' }))
+    expect(await screen.findByRole('status')).toHaveTextContent('Nord Lärande AB är registrerad.')
+    expect(requestsTo('POST', '/api/vendor-organisations')[0]?.body).toEqual({
+      name: 'Nord Lärande AB',
+      organisationNumber: '559300-0127',
+      contactName: 'Nora Nyström',
+      contactEmail: 'nora@nordlarande.example',
+    })
+    expect(within(screen.getByTestId('vendor-organisations-table')).getByRole('row', { name: /Nord Lärande AB/ })).toBeInTheDocument()
+  })
 })
