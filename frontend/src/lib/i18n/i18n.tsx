@@ -93,6 +93,8 @@ export interface I18n {
   setLanguage: (language: Language) => void
   t: Translate
   formatDateTime: (iso: string) => string
+  /** Like formatDateTime, with the seconds when the moment has any ("as of" a moment to the second). */
+  formatMoment: (iso: string) => string
   /** A calendar date ("2026-03-15", as the API sends dates without time); anything else as given. */
   formatDate: (isoDate: string) => string
   formatNumber: (value: number) => string
@@ -118,6 +120,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18n>(() => {
     const dateTime = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' })
+    const dateTimeToSecond = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'medium' })
     const date = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium' })
     const number = new Intl.NumberFormat(locales[language])
     return {
@@ -127,6 +130,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatDateTime: (iso) => {
         const date = new Date(iso)
         return Number.isNaN(date.getTime()) ? iso : dateTime.format(date)
+      },
+      formatMoment: (iso) => {
+        const date = new Date(iso)
+        if (Number.isNaN(date.getTime())) return iso
+        return date.getSeconds() === 0 && date.getMilliseconds() === 0 ? dateTime.format(date) : dateTimeToSecond.format(date)
       },
       formatDate: (isoDate) => {
         const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)

@@ -80,6 +80,7 @@ export function AsOfPage({ procurementId }: { procurementId: string }) {
         <TextField
           id={`${id}-at`}
           type="datetime-local"
+          step={1}
           label={t('asOf.at')}
           hint={t('asOf.atHint')}
           value={input}

@@ -1,7 +1,7 @@
-/** "2026-11-22T14:05" in the browser's time zone, as a datetime-local input shows it. */
+/** "2026-11-22T14:05:30" in the browser's time zone, as a datetime-local input with seconds shows it. */
 export function localInputValue(date: Date): string {
   const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000)
-  return shifted.toISOString().slice(0, 16)
+  return shifted.toISOString().slice(0, 19)
 }
 
 /** The instant a datetime-local value means in the browser's time zone, or null if it means none. */

@@ -10,14 +10,14 @@ type Existing = AsOf & { procurement: NonNullable<AsOf['procurement']> }
 
 /** The procurement, its needs and its requirements as they were: read-only, and marked as the past. */
 export function WorkspaceThen({ asOf }: { asOf: Existing }) {
-  const { t, formatDateTime } = useI18n()
+  const { t, formatMoment } = useI18n()
   const id = useId()
   const { procurement } = asOf
   const statementOf = (needId: string) => asOf.needs.find((n) => n.id === needId)?.content.statement ?? needId
 
   return (
     <section className="panel as-of" aria-labelledby={`${id}-heading`} data-testid="as-of">
-      <h2 id={`${id}-heading`}>{t('asOf.heading', { time: formatDateTime(asOf.at) })}</h2>
+      <h2 id={`${id}-heading`}>{t('asOf.heading', { time: formatMoment(asOf.at) })}</h2>
       <p className="alert alert--warning" role="note">
         {t('asOf.readOnly')}
       </p>

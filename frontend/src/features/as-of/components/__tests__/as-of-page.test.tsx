@@ -52,7 +52,7 @@ describe('AsOfPage', () => {
         const url = new URL(String(input), 'http://x')
         if (url.pathname === '/api/process-map') return jsonResponse(PROCESS_MAP)
         asked.push(url.searchParams.get('at')!)
-        return jsonResponse(url.searchParams.get('at')!.startsWith('2026-11-20') ? THEN : { ...THEN, needs: [], requirements: [] })
+        return jsonResponse(url.searchParams.get('at')!.startsWith('2026-11-20') ? { ...THEN, at: url.searchParams.get('at')! } : { ...THEN, needs: [], requirements: [] })
       }),
     )
     const { user } = renderWithProviders(<AsOfPage procurementId="p1" />, { person: tenantUser(), route: '/upphandlingar/p1/som-det-var' })
@@ -73,6 +73,15 @@ describe('AsOfPage', () => {
     expect(screen.getByRole('region', { name: 'Arbetsytan vid den valda tidpunkten' })).toHaveFocus()
     const then = screen.getByTestId('as-of')
     expect(within(then).getByRole('heading', { level: 2 })).toHaveTextContent(/^Så här såg det ut 20 nov. 2026 \d\d:00$/)
+
+    // to the second: a moment between two edits a few seconds apart
+    await user.clear(moment)
+    await user.type(moment, '2026-11-20T14:00:30')
+    await user.click(screen.getByRole('button', { name: 'Visa' }))
+    await waitFor(() => expect(asked.at(-1)).toBe(new Date('2026-11-20T14:00:30').toISOString()))
+    await waitFor(() =>
+      expect(within(screen.getByTestId('as-of')).getByRole('heading', { level: 2 })).toHaveTextContent(/^Så här såg det ut 20 nov. 2026 \d\d:00:30$/),
+    )
     expect(then).toHaveTextContent('Det här är en historisk bild och går inte att ändra.')
     expect(then).toHaveTextContent('Ny lärplattform')
     expect(then).toHaveTextContent('Behovsanalys')
