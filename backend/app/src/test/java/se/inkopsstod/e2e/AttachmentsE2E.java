@@ -16,14 +16,13 @@ import se.inkopsstod.testing.InkopsstodIntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.inkopsstod.testing.InBrowser.downloaded;
+import static se.inkopsstod.testing.InBrowser.input;
+import static se.inkopsstod.testing.InBrowser.sha256;
 import static se.inkopsstod.procurement.WorkspaceApi.inviteEveryVendorAndPublish;
 import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
 import static se.inkopsstod.procurement.attachment.AttachmentFixtures.tinyPdf;
@@ -96,31 +95,6 @@ class AttachmentsE2E {
         String vendorHref = vendorPanel.findElement(By.linkText(fileName)).getAttribute("href");
         assertThat(vendorHref).contains("/api/vendor/procurements/" + procurement + "/attachments/");
         assertThat(sha256(downloaded(vendor, vendorHref))).isEqualTo(sha256);
-    }
-
-    /** The input a visible label names. */
-    private static WebElement input(ChromeDriver browser, String label) {
-        return browser.findElement(By.id(browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for")));
-    }
-
-    /** The file at {@code href} as the logged-in browser gets it (its session cookie, its own request). */
-    private static byte[] downloaded(ChromeDriver browser, String href) {
-        Object base64 = browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0], { credentials: 'same-origin' })
-                  .then(r => r.ok ? r.blob() : Promise.reject(new Error('HTTP ' + r.status)))
-                  .then(blob => { const reader = new FileReader(); reader.onload = () => done(reader.result.split(',')[1]); reader.readAsDataURL(blob); })
-                  .catch(e => done('error: ' + e.message));""", href);
-        assertThat(String.valueOf(base64)).doesNotStartWith("error");
-        return Base64.getDecoder().decode(String.valueOf(base64));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void open(ChromeDriver browser, String username, String path, String waitFor) {

@@ -78,7 +78,7 @@ public class ProblemMessages {
         if (argument instanceof Instant instant) {
             return TIME.format(instant);
         }
-        if (argument instanceof Number || argument instanceof java.util.Date) {
+        if (argument instanceof Number) {
             return argument;
         }
         return argument == null ? "" : argument.toString();

@@ -20,7 +20,6 @@ import se.inkopsstod.shared.ProcurementId;
 import se.inkopsstod.shared.QuestionId;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -105,9 +104,9 @@ public class QuestionService {
         return Blocking.call(() -> {
                     QuestionView current = one(access, questionId);
                     AnswerDraft checked = new AnswerDraft(current.question(), current.answer());
-                    List<IdentityFinding> findings = new ArrayList<>(identities.find(access.tenantId(), current.question()));
-                    identities.find(access.tenantId(), current.answer()).stream()
-                            .filter(finding -> !findings.contains(finding)).forEach(findings::add);
+                    // one reading of both texts: the directory is read once, not once per text
+                    List<IdentityFinding> findings = identities.find(access.tenantId(),
+                            current.question() + "\n\n" + (current.answer() == null ? "" : current.answer()));
                     return new PublishAnswerCommand(QuestionId.of(current.id()), access.tenantId(),
                             vendors.publication(access.procurementId()).map(Publication::answersDueBy).orElse(null),
                             clock.instant(), checked, findings, identityReason, access.user().requireId());
