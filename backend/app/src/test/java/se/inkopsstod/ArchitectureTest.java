@@ -48,7 +48,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tenancy", "activity", "procurement", "outcomes", "insights"})
+    @ValueSource(strings = {"tenancy", "activity", "procurement", "outcomes", "insights", "notification"})
     void contextInternalsAreOnlyUsedInsideTheContext(String context) {
         String root = "se.inkopsstod." + context;
         noClasses().that().resideOutsideOfPackage(root + "..")

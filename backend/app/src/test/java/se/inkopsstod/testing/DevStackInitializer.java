@@ -52,6 +52,8 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
         properties.put("inkopsstod.ocds.ocid-prefix", "ocds-test42");
         // a small attachment limit, so that AttachmentsIT goes over it with a small file
         properties.put("inkopsstod.attachments.max-size", "1MB");
+        // a failed e-mail is tried again soon, so that NotificationsIT sees the retry
+        properties.put("inkopsstod.notifications.mail-retry-delay", "1s");
         properties.put("spring.autoconfigure.exclude",
                 "org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration");
         return properties;

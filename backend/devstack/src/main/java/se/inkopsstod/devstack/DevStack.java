@@ -10,11 +10,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts whichever embedded service is not configured externally and returns the application
  * properties that point the app at them. Each service is replaced on its own: set
- * {@code DATABASE_URL}, {@code KAFKA_BOOTSTRAP_SERVERS} or {@code OIDC_ISSUER_URI} to use a real one.
+ * {@code DATABASE_URL}, {@code KAFKA_BOOTSTRAP_SERVERS}, {@code OIDC_ISSUER_URI} or {@code MAIL_HOST}
+ * to use a real one.
  */
 public final class DevStack implements AutoCloseable {
 
@@ -59,6 +61,15 @@ public final class DevStack implements AutoCloseable {
             banner.add("OpenID Connect (dev)       " + idp.issuer() + "   demo users, password '"
                     + DemoUsers.load().password() + "'");
         }
+        if (blank(env.get("MAIL_HOST"))) {
+            EmbeddedMailService mail = EmbeddedMailService.start(options.mailPort(), options.mailViewerPort());
+            services.add(mail);
+            properties.put("spring.mail.host", mail.smtpHost());
+            properties.put("spring.mail.port", Integer.toString(mail.smtpPort()));
+            properties.put("inkopsstod.notifications.mail-viewer-url", mail.viewerUrl());
+            banner.add("E-mail (GreenMail)         smtp://" + mail.smtpHost() + ":" + mail.smtpPort()
+                    + "   inbox: " + mail.viewerUrl());
+        }
         if (blank(env.get("INSIGHTS_PSEUDONYM_KEY"))) {
             // a fixed key: fine for synthetic demo data, never for real tenants
             properties.put("inkopsstod.insights.pseudonym-key", "development-only-pseudonym-key");
@@ -96,8 +107,13 @@ public final class DevStack implements AutoCloseable {
     }
 
     /** The embedded Kafka service, unless Kafka is configured externally. */
-    public java.util.Optional<EmbeddedKafkaService> embeddedKafka() {
+    public Optional<EmbeddedKafkaService> embeddedKafka() {
         return services.stream().filter(EmbeddedKafkaService.class::isInstance).map(EmbeddedKafkaService.class::cast).findFirst();
+    }
+
+    /** The embedded SMTP server and its inbox viewer, unless mail is configured externally. */
+    public Optional<EmbeddedMailService> embeddedMail() {
+        return services.stream().filter(EmbeddedMailService.class::isInstance).map(EmbeddedMailService.class::cast).findFirst();
     }
 
     /** Application properties that point the app at the embedded services. */
@@ -118,8 +134,8 @@ public final class DevStack implements AutoCloseable {
 
     /** Where and how to start the stack. */
     public record DevStackOptions(Map<String, String> environment, Path dataDirectory, boolean persistent,
-                                  int postgresPort, int kafkaPort, int identityProviderPort, String appBaseUrl,
-                                  List<String> otherAppBaseUrls) {
+                                  int postgresPort, int kafkaPort, int identityProviderPort, int mailPort,
+                                  int mailViewerPort, String appBaseUrl, List<String> otherAppBaseUrls) {
 
         /** Every instance the provider sends people back to: the app and any further instances. */
         public List<String> allAppBaseUrls() {
@@ -135,7 +151,8 @@ public final class DevStack implements AutoCloseable {
                     ? Path.of(env.get("INKOPSSTOD_DATA_DIR"))
                     : Path.of(System.getProperty("user.home"), ".inkopsstod", "data");
             String port = env.getOrDefault("SERVER_PORT", "8080");
-            return new DevStackOptions(env, data, true, 15432, 19092, 9100, "http://localhost:" + port, List.of());
+            return new DevStackOptions(env, data, true, 15432, 19092, 9100, 3025, 9125,
+                    "http://localhost:" + port, List.of());
         }
 
         /**
@@ -145,7 +162,7 @@ public final class DevStack implements AutoCloseable {
          */
         public static DevStackOptions forTests(Path tempDirectory, int kafkaPort, int identityProviderPort, int appPort,
                                                int... otherAppPorts) {
-            return new DevStackOptions(Map.of(), tempDirectory, false, 0, kafkaPort, identityProviderPort,
+            return new DevStackOptions(Map.of(), tempDirectory, false, 0, kafkaPort, identityProviderPort, 0, 0,
                     "http://localhost:" + appPort,
                     Arrays.stream(otherAppPorts).mapToObj(port -> "http://localhost:" + port).toList());
         }

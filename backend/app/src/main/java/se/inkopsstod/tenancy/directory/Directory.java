@@ -6,6 +6,8 @@ import org.springframework.stereotype.Repository;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.PersonId;
 import se.inkopsstod.shared.TenantId;
+import se.inkopsstod.tenancy.api.Contact;
+import se.inkopsstod.tenancy.api.Contacts;
 import se.inkopsstod.tenancy.api.MemberView;
 import se.inkopsstod.tenancy.api.SizeBand;
 import se.inkopsstod.tenancy.api.TenantKind;
@@ -20,7 +22,7 @@ import java.util.Optional;
 
 /** Reads the directory tables. Blocking JDBC: call from {@code Blocking}. */
 @Repository
-public class Directory implements TenantMembers, Organisations {
+public class Directory implements TenantMembers, Organisations, Contacts {
 
     private static final String PERSON_SELECT = """
             select p.person_id, p.tenant_id, t.name as tenant_name, p.vendor_organisation_id,
@@ -74,6 +76,31 @@ public class Directory implements TenantMembers, Organisations {
                         rs.getString("vendor_organisation_id"), DirectoryRoles.parse(rs.getString("roles"))))
                 .list().stream().collect(java.util.stream.Collectors.toMap(se.inkopsstod.tenancy.api.PersonStanding::personId,
                         s -> s));
+    }
+
+    private static final RowMapper<Contact> CONTACT = (rs, n) -> new Contact(
+            rs.getString("person_id"), rs.getString("name"), rs.getString("email"), rs.getString("tenant_id"),
+            rs.getString("vendor_organisation_id"));
+
+    @Override
+    public java.util.Map<String, Contact> contacts(java.util.Collection<String> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("select person_id, name, email, tenant_id, vendor_organisation_id from directory_person where person_id = any(?)")
+                .param(personIds.toArray(String[]::new)).query(CONTACT).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Contact::personId, c -> c));
+    }
+
+    @Override
+    public List<Contact> vendorUsers(java.util.Collection<String> vendorOrganisationIds) {
+        if (vendorOrganisationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select person_id, name, email, tenant_id, vendor_organisation_id from directory_person
+                         where vendor_organisation_id = any(?) order by person_id""")
+                .param(vendorOrganisationIds.toArray(String[]::new)).query(CONTACT).list();
     }
 
     /** A member of this tenant only: another tenant's member is simply not found. */

@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,7 +52,7 @@ class ApiRouteSweepIT {
     private static final Set<String> OWN = Set.of("/api/me", "/api/procurements", "/api/process-map", "/api/library/requirements",
             "/api/vendor-directory", "/api/tenant/members", "/api/tenant/activity", "/api/tenant/schools", "/api/lessons",
             "/api/lessons/preview", "/api/insights/benchmarks", "/api/insights/benchmarks/mine", "/api/insights/lessons",
-            "/api/review/lessons", "/api/vendor/procurements", "/api/questions/unanswered", "/api/follow-ups", "/api/tenants", "/api/vendor-organisations", "/api/insights/rebuild",
+            "/api/review/lessons", "/api/vendor/procurements", "/api/questions/unanswered", "/api/follow-ups", "/api/notifications", "/api/notifications/read-all", "/api/notifications/preferences", "/api/tenants", "/api/vendor-organisations", "/api/insights/rebuild",
             // the shared library and the staff's review are platform-wide by design, not a tenant's data
             "/api/library/requirements/{templateId}", "/api/library/requirements/{templateId}/retire",
             "/api/review/lessons/{lessonId}", "/api/review/lessons/{lessonId}/approve", "/api/review/lessons/{lessonId}/reject");
@@ -115,6 +117,17 @@ class ApiRouteSweepIT {
                 "vendorOrganisationId", edulab, "lessonId", lesson,
                 "memberId", buyer.json("/api/me").get("id").asString(),
                 "templateId", ApiSession.login("staff").json("/api/library/requirements").get(0).get("id").asString()));
+        // the buyer's team hears of the vendor's question: that notification is the buyer's alone
+        ids.put("notificationId", await().atMost(Duration.ofSeconds(30)).until(() -> notificationOf(buyer, procurement), id -> id != null));
+    }
+
+    private static String notificationOf(ApiSession buyer, String procurement) {
+        for (JsonNode item : buyer.json("/api/notifications").get("items")) {
+            if (procurement.equals(item.path("procurementId").asString(null))) {
+                return item.get("id").asString();
+            }
+        }
+        return null;
     }
 
     @Test
