@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense } from 'react'
 import type { RouteObject } from 'react-router'
 
 import { Loading } from '@/components/loading'
+import { NOTIFICATIONS_PATH } from '@/features/notifications/routes'
 import { StartPage } from '@/features/start/components/start-page'
 
 import { AreaRoute } from './area-route'
@@ -31,6 +32,9 @@ const AsOfRoute = lazy(() => import('./pages/as-of-route').then((m) => ({ defaul
 const RecordRoute = lazy(() => import('./pages/record-route').then((m) => ({ default: m.RecordRoute })))
 // follow-up reports and insights carry the charting library: loaded when first opened
 const InsightsPage = lazy(() => import('@/features/insights/components/insights-page').then((m) => ({ default: m.InsightsPage })))
+const NotificationsPage = lazy(() =>
+  import('@/features/notifications/components/notifications-page').then((m) => ({ default: m.NotificationsPage })),
+)
 const FollowUpRoute = lazy(() => import('./pages/follow-up-route').then((m) => ({ default: m.FollowUpRoute })))
 
 const PAGES: Record<AreaId, ReactNode> = {
@@ -51,6 +55,15 @@ const SUB_PAGES: ReadonlyArray<{ area: AreaId; path: string; element: ReactNode 
   { area: 'procurements', path: '/upphandlingar/:procurementId/som-det-var', element: <AsOfRoute /> },
   { area: 'procurements', path: '/upphandlingar/:procurementId/dokumentation', element: <RecordRoute /> },
   { area: 'followUp', path: '/uppfoljning/:procurementId', element: <FollowUpRoute /> },
+]
+
+/**
+ * Pages of one's own, for every logged-in person whatever their roles (the layout shows no page
+ * to someone without any): not areas of the main menu, reached from the header.
+ */
+const PERSONAL_PAGES: ReadonlyArray<{ path: string; element: ReactNode }> = [
+  // the bell in the header leads here
+  { path: NOTIFICATIONS_PATH, element: <NotificationsPage /> },
 ]
 
 /** Shared by the browser router and by tests (with a memory router). */
@@ -82,6 +95,12 @@ export const routes: RouteObject[] = [
             )
             return [{ path: path.slice(1), element: page }]
           }),
+          ...PERSONAL_PAGES.map(
+            ({ path, element }): RouteObject => ({
+              path: path.slice(1),
+              element: <Suspense fallback={<Loading />}>{element}</Suspense>,
+            }),
+          ),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

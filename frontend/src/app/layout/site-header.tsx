@@ -2,7 +2,9 @@ import { Link } from 'react-router'
 
 import { LanguageSwitch } from '@/components/language-switch'
 import { LogoutButton } from '@/components/logout-button'
+import { NotificationBell } from '@/features/notifications/components/notification-bell'
 import type { Me } from '@/lib/auth/get-me'
+import { hasAnyAccess } from '@/lib/auth/roles'
 import { useI18n } from '@/lib/i18n/i18n'
 
 export function SiteHeader({ person }: { person?: Me }) {
@@ -28,6 +30,8 @@ export function SiteHeader({ person }: { person?: Me }) {
               ) : null}
             </p>
           ) : null}
+          {/* every role gets notifications (vendors too); someone without access has no page to go to */}
+          {person && hasAnyAccess(person) ? <NotificationBell /> : null}
           <LanguageSwitch />
           <LogoutButton />
         </div>

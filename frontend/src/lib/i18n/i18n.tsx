@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react'
 
+import { formatDate, formatDateTime, formatMoment, LOCALES } from './dates'
 import { en } from './messages-en'
 import { type MessageKey, sv } from './messages-sv'
 
@@ -14,7 +15,7 @@ export type TranslationParams = Record<string, string | number>
 export type Translate = (key: MessageKey, params?: TranslationParams) => string
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { sv, en }
-const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' }
+const locales: Record<Language, string> = LOCALES
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
@@ -92,10 +93,11 @@ export interface I18n {
   language: Language
   setLanguage: (language: Language) => void
   t: Translate
+  /** A moment as "15 feb. 2027 12:00" (see ./dates). */
   formatDateTime: (iso: string) => string
   /** Like formatDateTime, with the seconds when the moment has any ("as of" a moment to the second). */
   formatMoment: (iso: string) => string
-  /** A calendar date ("2026-03-15", as the API sends dates without time); anything else as given. */
+  /** A calendar date ("2027-02-09", as the API sends dates without time) as "9 feb. 2027", never shifted a day; anything else as given. */
   formatDate: (isoDate: string) => string
   formatNumber: (value: number) => string
 }
@@ -119,29 +121,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [])
 
   const value = useMemo<I18n>(() => {
-    const dateTime = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' })
-    const dateTimeToSecond = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'medium' })
-    const date = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium' })
     const number = new Intl.NumberFormat(locales[language])
     return {
       language,
       setLanguage,
       t: (key, params) => translate(language, key, params),
-      formatDateTime: (iso) => {
-        const date = new Date(iso)
-        return Number.isNaN(date.getTime()) ? iso : dateTime.format(date)
-      },
-      formatMoment: (iso) => {
-        const date = new Date(iso)
-        if (Number.isNaN(date.getTime())) return iso
-        return date.getSeconds() === 0 && date.getMilliseconds() === 0 ? dateTime.format(date) : dateTimeToSecond.format(date)
-      },
-      formatDate: (isoDate) => {
-        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
-        // Swedish writes dates the ISO way; other languages get their own (local date, no time zone shift)
-        if (!match || language === 'sv') return isoDate
-        return date.format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-      },
+      formatDateTime: (iso) => formatDateTime(language, iso),
+      formatMoment: (iso) => formatMoment(language, iso),
+      formatDate: (isoDate) => formatDate(language, isoDate),
       formatNumber: (value) => number.format(value),
     }
   }, [language, setLanguage])

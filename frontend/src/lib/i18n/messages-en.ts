@@ -2,6 +2,7 @@ import { attachmentsEn } from './messages-attachments-en'
 import { collaborationEn } from './messages-collaboration-en'
 import { filesEn } from './messages-files-en'
 import { libraryEn } from './messages-library-en'
+import { notificationsEn } from './messages-notifications-en'
 import { requirementsEn } from './messages-requirements-en'
 import { insightsEn } from './messages-insights-en'
 import { outcomesEn } from './messages-outcomes-en'
@@ -19,6 +20,7 @@ export const en: Record<MessageKey, string> = {
   ...insightsEn,
   ...attachmentsEn,
   ...filesEn,
+  ...notificationsEn,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Skip to content',

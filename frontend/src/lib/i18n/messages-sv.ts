@@ -2,6 +2,7 @@ import { attachmentsSv } from './messages-attachments-sv'
 import { collaborationSv } from './messages-collaboration-sv'
 import { filesSv } from './messages-files-sv'
 import { librarySv } from './messages-library-sv'
+import { notificationsSv } from './messages-notifications-sv'
 import { requirementsSv } from './messages-requirements-sv'
 import { insightsSv } from './messages-insights-sv'
 import { outcomesSv } from './messages-outcomes-sv'
@@ -22,6 +23,7 @@ export const sv = {
   ...insightsSv,
   ...attachmentsSv,
   ...filesSv,
+  ...notificationsSv,
   'app.name': 'Inköpsstöd',
 
   'layout.skipToContent': 'Hoppa till innehållet',

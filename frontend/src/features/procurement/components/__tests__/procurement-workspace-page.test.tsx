@@ -39,7 +39,7 @@ describe('ProcurementWorkspacePage', () => {
     expect(await within(facts).findByText('Närvaro och frånvaro')).toBeInTheDocument()
     expect(facts).toHaveTextContent('Förenklat förfarande')
     expect(facts).toHaveTextContent(/450\s000 kr/)
-    expect(facts).toHaveTextContent('2026-09-01')
+    expect(facts).toHaveTextContent('1 sep. 2026')
     const team = screen.getByTestId('team-panel')
     expect(within(team).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Anna Andersson', 'Bo Berg'])
     expect(screen.getByTestId('needs-slot')).toHaveTextContent('p1')

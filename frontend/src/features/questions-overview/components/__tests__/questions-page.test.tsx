@@ -42,7 +42,7 @@ describe('QuestionsPage', () => {
       '/upphandlingar/p2?flik=fragor#fraga-q9',
     )
     expect(first.getByText('Nytt schemasystem')).toBeInTheDocument()
-    expect(first.getByText(/2027/, { selector: 'strong' })).toBeInTheDocument()
+    expect(first.getByText('9 feb. 2027', { selector: 'strong' })).toBeInTheDocument()
     expect(within(rows[1]!).getByRole('link', { name: 'Förtydligande: Prisbilagan' })).toBeInTheDocument()
     expect(within(rows[1]!).getByText('Ej annonserad')).toBeInTheDocument()
     expect(screen.getByText(/2 frågor väntar på svar/)).toBeInTheDocument()

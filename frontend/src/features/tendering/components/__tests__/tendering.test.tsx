@@ -55,7 +55,7 @@ describe('VendorsPanel', () => {
     expect(api.requestsTo('POST', `${P}/publish`)).toHaveLength(0)
     await user.click(within(confirm).getByRole('button', { name: 'Ja, annonsera' }))
 
-    expect(await screen.findByTestId('publication')).toHaveTextContent('svar på frågor publiceras senast 2027-01-14')
+    expect(await screen.findByTestId('publication')).toHaveTextContent('svar på frågor publiceras senast 14 jan. 2027')
     // published: invitations stand, so no withdrawal is offered
     expect(screen.queryByRole('button', { name: /Dra tillbaka inbjudan/ })).not.toBeInTheDocument()
     const body = api.requestsTo('POST', `${P}/publish`)[0]!.body as Record<string, unknown>
@@ -65,7 +65,7 @@ describe('VendorsPanel', () => {
     await user.type(screen.getByLabelText('Ny sista dag för anbud'), '2027-01-27')
     await user.click(screen.getByRole('button', { name: 'Förläng anbudstiden' }))
     expect(await screen.findByText('Anbudstiden är förlängd.')).toBeInTheDocument()
-    expect(screen.getByTestId('publication')).toHaveTextContent('svar på frågor publiceras senast 2027-01-21')
+    expect(screen.getByTestId('publication')).toHaveTextContent('svar på frågor publiceras senast 21 jan. 2027')
     expect(String((api.requestsTo('POST', `${P}/deadline`)[0]!.body as { tenderDeadline: string }).tenderDeadline)).toMatch(/^2027-01-2[67]T/)
   })
 })
@@ -137,7 +137,7 @@ describe('QuestionsPanel', () => {
 
     const card = await screen.findByTestId('team-question')
     expect(card).toHaveTextContent('Frågan kommer från Edulab Lärplattformar AB')
-    expect(card).toHaveTextContent('Svaret måste publiceras senast 2026-11-23')
+    expect(card).toHaveTextContent('Svaret måste publiceras senast 23 nov. 2026')
     expect(screen.getByText('1 obesvarad fråga')).toBeInTheDocument()
     const wording = within(card).getByRole('textbox', { name: 'Frågan som den publiceras' })
     await user.clear(wording)

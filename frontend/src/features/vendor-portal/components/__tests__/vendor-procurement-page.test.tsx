@@ -177,7 +177,7 @@ describe('VendorProcurementPage', () => {
       mockFetch(routes('2026-12-10T23:00:00Z'))
       renderWithProviders(<VendorProcurementPage procurementId="p1" />, { person: vendorPerson() })
 
-      expect(await screen.findByTestId('questions-closed')).toHaveTextContent('Sista dag för frågor var 2026-12-10. Det går inte längre att ställa frågor.')
+      expect(await screen.findByTestId('questions-closed')).toHaveTextContent('Sista dag för frågor var 10 dec. 2026. Det går inte längre att ställa frågor.')
       expect(screen.queryByRole('heading', { name: 'Ställ en fråga' })).not.toBeInTheDocument()
       expect(screen.queryByRole('button', { name: 'Skicka frågan' })).not.toBeInTheDocument()
       // the tender can still be changed until the deadline

@@ -29,6 +29,15 @@ public final class InBrowser {
         return Base64.getDecoder().decode(String.valueOf(base64));
     }
 
+    /** Opens {@code path} of the app and logs in there through the identity provider's form as a demo user. */
+    public static void logIn(ChromeDriver browser, String path, String username) {
+        browser.get(DevStackInitializer.appBaseUrl() + path);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
     /** The input a visible label names. */
     public static WebElement input(ChromeDriver browser, String label) {
         return browser.findElement(By.id(browser.findElement(By.xpath("//label[normalize-space()='" + label + "']")).getAttribute("for")));
