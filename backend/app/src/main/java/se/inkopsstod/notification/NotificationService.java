@@ -59,19 +59,25 @@ class NotificationService {
     Mono<PreferencesView> save(CurrentUser user, PreferencesView wanted) {
         String me = user.requireId().value();
         List<NotificationKind> mine = kinds(user);
-        String language = wanted == null || wanted.language() == null ? "sv" : wanted.language();
+        if (wanted == null || wanted.kinds() == null) {
+            throw new InvalidInputException("notification.missing-kinds", "kinds",
+                    "Send the kinds to change, each with its delivery (an empty list changes none).");
+        }
+        String language = String.valueOf(wanted.language());
         if (!LANGUAGES.contains(language)) {
             throw new InvalidInputException("notification.unknown-language", "language", "E-mail is written in sv or en.")
                     .withArguments(language);
         }
         Map<NotificationKind, Delivery> chosen = new EnumMap<>(NotificationKind.class);
-        for (PreferencesView.KindDelivery entry : wanted.kinds() == null ? List.<PreferencesView.KindDelivery>of() : wanted.kinds()) {
-            NotificationKind kind = mine.stream().filter(k -> k.name().equals(entry.kind())).findFirst()
+        for (PreferencesView.KindDelivery entry : wanted.kinds()) {
+            String kindName = entry == null ? null : entry.kind();
+            String deliveryName = entry == null ? null : entry.delivery();
+            NotificationKind kind = mine.stream().filter(k -> k.name().equals(kindName)).findFirst()
                     .orElseThrow(() -> new InvalidInputException("notification.unknown-kind", "kinds",
-                            "There is no such kind of notification for you.").withArguments(String.valueOf(entry.kind())));
-            Delivery delivery = java.util.Arrays.stream(Delivery.values()).filter(d -> d.name().equals(entry.delivery())).findFirst()
+                            "There is no such kind of notification for you.").withArguments(String.valueOf(kindName)));
+            Delivery delivery = java.util.Arrays.stream(Delivery.values()).filter(d -> d.name().equals(deliveryName)).findFirst()
                     .orElseThrow(() -> new InvalidInputException("notification.unknown-delivery", "kinds",
-                            "Choose IMMEDIATE, DAILY or OFF.").withArguments(String.valueOf(entry.delivery())));
+                            "Choose IMMEDIATE, DAILY or OFF.").withArguments(String.valueOf(deliveryName)));
             chosen.put(kind, delivery);
         }
         return Blocking.call(() -> {

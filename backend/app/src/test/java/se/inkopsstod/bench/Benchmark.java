@@ -67,6 +67,10 @@ public final class Benchmark {
     private final String jdbcUrl;
     private final Options options;
     private final List<Figure> figures = new ArrayList<>();
+    /** Which statements an edit phase ran, per edit: printed after the table. */
+    private final List<String> breakdowns = new ArrayList<>();
+    private DatabaseCost cost;
+    private DatabaseCost.Background background;
 
     public Benchmark(ApplicationContext app, Options options) {
         this.app = app;
@@ -110,6 +114,12 @@ public final class Benchmark {
                     "%.0f /s".formatted(baseline.get(clients)), ""));
         }
         List<Client> clients = clients(max(options.concurrency()));
+        cost = new DatabaseCost(jdbcUrl);
+        DatabaseCost.Snapshot quietFrom = cost.settledSnapshot();
+        pause(3000);
+        background = DatabaseCost.Background.between(quietFrom, cost.settledSnapshot());
+        add(new Figure("the app's own database work with nobody editing", "%.0f statements/s, %.1f transactions/s"
+                .formatted(background.statementsPerSecond(), background.transactionsPerSecond()), ""));
         for (int count : options.concurrency()) {
             Result edits;
             TRANSPORT_ERRORS.set(0);
@@ -125,6 +135,15 @@ public final class Benchmark {
                     "%.0f /s; p50 %s, p99 %s, p99.9 %s%s".formatted(edits.perSecond(), ms(edits.p(50)), ms(edits.p(99)), ms(edits.p(99.9)),
                             TRANSPORT_ERRORS.get() == 0 ? "" : "; %d lost by the client".formatted(TRANSPORT_ERRORS.get())),
                     count == 8 ? "≥ 50 % of baseline" : ""));
+            add(new Figure("  per edit, net of that background", "%.1f statements in %.1f transactions%s".formatted(
+                    edits.cost().statements(), edits.cost().transactions(), edits.reads() == null ? "" : " (with the reader's GETs)"),
+                    count == 8 ? "≤ 4 statements, ≤ 2 transactions" : ""));
+            add(new Figure("  CPU per edit", "%.2f ms in the app's JVM (with Kafka and the clients), %.2f ms in PostgreSQL".formatted(
+                    edits.cost().jvmCpuMs(), edits.cost().postgresCpuMs()), ""));
+            breakdowns.add("Statements per edit at %d clients (%.1f in all):%n%s".formatted(count, edits.cost().statements(),
+                    edits.cost().top().stream().limit(15).map(e -> "  %6.2f  %s".formatted(e.getValue(),
+                            e.getKey().length() > 150 ? e.getKey().substring(0, 150) + "…" : e.getKey()))
+                            .collect(java.util.stream.Collectors.joining("\n"))));
             add(new Figure("  ratio to the baseline at %d clients".formatted(count),
                     "%.1f %%".formatted(100 * edits.perSecond() / baseline.get(count)), count == 8 ? "≥ 50 %" : ""));
             if (edits.reads() != null) {
@@ -219,6 +238,7 @@ public final class Benchmark {
         for (Figure figure : figures) {
             out.append(String.format(Locale.ROOT, "%-78s %-44s %s%n", figure.name(), figure.value(), figure.target()));
         }
+        breakdowns.forEach(breakdown -> out.append('\n').append(breakdown).append('\n'));
         return out.toString();
     }
 
@@ -282,6 +302,8 @@ public final class Benchmark {
         clients.forEach(Client::resync); // each client's connection is open and its version current
         java.util.Iterator<Client> next = clients.iterator();
         long count;
+        DatabaseCost.Snapshot before = cost.settledSnapshot();
+        DatabaseCost.Snapshot after;
         try {
             count = timed(clients.size(), () -> {
                 Client client;
@@ -290,6 +312,7 @@ public final class Benchmark {
                 }
                 return client::editTimed;
             });
+            after = cost.settledSnapshot();
         } finally {
             running.set(false);
             if (reader != null) {
@@ -298,7 +321,8 @@ public final class Benchmark {
         }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         clients.forEach(c -> latencies.addAll(c.latencies()));
-        return new Result(count / options.seconds(), sorted(latencies), withReader ? new Result(0, sorted(reads), null) : null);
+        return new Result(count / options.seconds(), sorted(latencies), withReader ? new Result(0, sorted(reads), null) : null,
+                DatabaseCost.perEdit(before, after, Math.max(1, count), background));
     }
 
     private Result longLivedItem(Client client) {
@@ -394,7 +418,12 @@ public final class Benchmark {
     }
 
     /** Throughput, sorted latencies (ns) and, for a loaded phase, the reads measured meanwhile. */
-    record Result(double perSecond, List<Long> latencies, Result reads) {
+    record Result(double perSecond, List<Long> latencies, Result reads, DatabaseCost.PerEdit cost) {
+
+        Result(double perSecond, List<Long> latencies, Result reads) {
+            this(perSecond, latencies, reads, null);
+        }
+
         double p(double percentile) {
             if (latencies.isEmpty()) {
                 return Double.NaN;

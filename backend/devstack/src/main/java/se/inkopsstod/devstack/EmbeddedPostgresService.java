@@ -30,7 +30,10 @@ public final class EmbeddedPostgresService implements AutoCloseable {
                     .setCleanDataDirectory(!persistent)
                     // the event store relies on synchronous commit: an acknowledged edit is durable
                     .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("max_connections", "200");
+                    .setServerConfig("max_connections", "200")
+                    // statement counts per query (the benchmark's statements per edit; operators' first look)
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track", "all");
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -91,7 +91,7 @@ class DomainEventsToKafkaIT {
         await(() -> activityEntry(admin, markerId));
 
         assertThat(activityRows(eventId)).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from kafka_processed_event where event_id = ?").param(eventId)
+        assertThat(jdbc.sql("select count(*) from kafka_processed_event where consumer = 'activity-feed' and event_id = ?").param(eventId)
                 .query(Long.class).single()).isEqualTo(1);
     }
 
