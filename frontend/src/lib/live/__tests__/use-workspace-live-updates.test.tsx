@@ -3,26 +3,10 @@ import { act, renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import { FakeEventSource } from '@/test/fake-event-source'
+
 import { usePresence } from '../presence'
 import { useWorkspaceLiveUpdates } from '../use-workspace-live-updates'
-
-class FakeEventSource {
-  static instances: FakeEventSource[] = []
-  listeners: Record<string, Array<(event: { data?: string }) => void>> = {}
-  closed = false
-  constructor(public url: string) {
-    FakeEventSource.instances.push(this)
-  }
-  addEventListener(name: string, listener: (event: { data?: string }) => void) {
-    ;(this.listeners[name] ??= []).push(listener)
-  }
-  emit(name: string, data?: string) {
-    this.listeners[name]?.forEach((listener) => listener({ data }))
-  }
-  close() {
-    this.closed = true
-  }
-}
 
 describe('useWorkspaceLiveUpdates', () => {
   afterEach(() => {

@@ -24,9 +24,8 @@ class MailComposer {
 
     /** One e-mail per notification. */
     Mail single(NotificationKind kind, String variant, String procurementId, List<String> arguments, Locale locale) {
-        String title = texts.title(kind, variant, arguments, locale);
-        Line line = new Line(title, texts.body(kind, variant, arguments, locale), baseUrl + NotificationLinks.path(kind, procurementId));
-        return compose(title, texts.message("notification.mail.greeting", locale), List.of(line), locale);
+        Line line = line(kind, variant, procurementId, arguments, locale);
+        return compose(line.title(), texts.message("notification.mail.greeting", locale), List.of(line), locale);
     }
 
     /** The daily digest: every notification waiting for it, newest first. */

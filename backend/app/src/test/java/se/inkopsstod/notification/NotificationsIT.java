@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static se.inkopsstod.procurement.WorkspaceApi.inviteEveryVendorAndPublish;
+import static se.inkopsstod.procurement.WorkspaceApi.ask;
+import static se.inkopsstod.procurement.WorkspaceApi.publishedWithTeam;
 import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
 
 /**
@@ -57,7 +58,7 @@ class NotificationsIT {
         ApiSession asker = ApiSession.login("edulab-1");
         ApiSession colleague = ApiSession.login("edulab-2");
         ApiSession otherVendor = ApiSession.login("skolsys-1").speaking("sv");
-        String procurement = published(buyer, 30, teacher);
+        String procurement = publishedWithTeam(buyer, 30, teacher);
         String title = buyer.json("/api/procurements/" + procurement).get("title").asString();
 
         String question = ask(asker, procurement, "Hur exporteras schemat vid avtalets slut?");
@@ -174,7 +175,7 @@ class NotificationsIT {
     void aDeadlineReminderGoesOutOnceThoughTwoRunsMeet() throws Exception {
         ApiSession buyer = ApiSession.login("alvstad-buyer2");
         ApiSession vendor = ApiSession.login("skolsys-2").speaking("sv");
-        String procurement = published(buyer, 10);
+        String procurement = publishedWithTeam(buyer, 10);
         String title = buyer.json("/api/procurements/" + procurement).get("title").asString();
 
         TestClock.advance(Duration.ofDays(10).minusHours(12)); // the tender deadline is 12 hours away
@@ -192,16 +193,6 @@ class NotificationsIT {
         assertThat(mailsTo(email(vendor), "Sista anbudsdag i " + title)).hasSize(1);
     }
 
-    private static String published(ApiSession buyer, int days, ApiSession... members) {
-        String procurement = procurementWithTeam(buyer, members);
-        String base = "/api/procurements/" + procurement;
-        assertThat(buyer.put(base + "/phase", "{\"phase\":\"REQUIREMENTS\"}").statusCode()).isEqualTo(200);
-        assertThat(buyer.post(base + "/requirements", """
-                {"text":"Schemat ska kunna exporteras.","kind":"MANDATORY",
-                 "category":"EXIT_AND_PORTABILITY","verificationMethod":"Demonstration"}""").statusCode()).isEqualTo(201);
-        inviteEveryVendorAndPublish(buyer, base, days);
-        return procurement;
-    }
 
     private static String need(ApiSession buyer, String procurement) {
         var created = buyer.post("/api/procurements/" + procurement + "/needs", """
@@ -217,11 +208,6 @@ class NotificationsIT {
         return ApiSession.parse(added.body()).get("id").asString();
     }
 
-    private static String ask(ApiSession vendor, String procurement, String text) {
-        var asked = vendor.post("/api/vendor/procurements/" + procurement + "/questions", "{\"text\":\"" + text + "\"}");
-        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
-        return ApiSession.parse(asked.body()).get("id").asString();
-    }
 
     private static JsonNode awaitNotification(ApiSession person, String procurement, String kind) {
         return await().atMost(ARRIVAL).until(() -> ofProcurement(person, procurement).stream()

@@ -42,6 +42,28 @@ public final class WorkspaceApi {
     }
 
     /**
+     * A new procurement of the buyer (with these members on its team) in tendering: one mandatory
+     * requirement, every vendor invited, the tender deadline {@code days} days ahead.
+     */
+    public static String publishedWithTeam(ApiSession buyer, int days, ApiSession... members) {
+        String procurement = procurementWithTeam(buyer, members);
+        String base = "/api/procurements/" + procurement;
+        assertThat(buyer.put(base + "/phase", "{\"phase\":\"REQUIREMENTS\"}").statusCode()).isEqualTo(200);
+        assertThat(buyer.post(base + "/requirements", """
+                {"text":"Schemat ska kunna exporteras.","kind":"MANDATORY",
+                 "category":"EXIT_AND_PORTABILITY","verificationMethod":"Demonstration"}""").statusCode()).isEqualTo(201);
+        inviteEveryVendorAndPublish(buyer, base, days);
+        return procurement;
+    }
+
+    /** A vendor's question in the procurement; returns its id. */
+    public static String ask(ApiSession vendor, String procurement, String text) {
+        HttpResponse<String> asked = vendor.post("/api/vendor/procurements/" + procurement + "/questions", "{\"text\":\"" + text + "\"}");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        return ApiSession.parse(asked.body()).get("id").asString();
+    }
+
+    /**
      * Invites every vendor of the directory and publishes the tender of the procurement at
      * {@code base} (lowest price; deadline in {@code days} days, questions until 8 days before).
      */

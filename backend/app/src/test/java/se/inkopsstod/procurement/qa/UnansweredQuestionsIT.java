@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.inkopsstod.procurement.WorkspaceApi.inviteEveryVendorAndPublish;
+import static se.inkopsstod.procurement.WorkspaceApi.ask;
+import static se.inkopsstod.procurement.WorkspaceApi.publishedWithTeam;
 import static se.inkopsstod.procurement.WorkspaceApi.procurementWithTeam;
 
 /**
@@ -26,8 +27,8 @@ class UnansweredQuestionsIT {
         ApiSession offTeam = ApiSession.login("fjallby-user2");
         ApiSession otherTenant = ApiSession.login("larande-buyer2");
         ApiSession vendor = ApiSession.login("edulab-2");
-        String later = published(buyer, 40, teacher);
-        String sooner = published(buyer, 20);
+        String later = publishedWithTeam(buyer, 40, teacher);
+        String sooner = publishedWithTeam(buyer, 20);
 
         String first = ask(vendor, later, "Hur exporteras schemat vid avtalets slut?");
         String second = ask(vendor, sooner, "Vilka format stöds för import av elevgrupper?");
@@ -56,23 +57,7 @@ class UnansweredQuestionsIT {
         assertThat(ApiSession.login("staff").get("/api/questions/unanswered").statusCode()).isEqualTo(403);
     }
 
-    /** A procurement of the buyer (and these members) in tendering, deadline {@code days} days ahead. */
-    private static String published(ApiSession buyer, int days, ApiSession... members) {
-        String procurement = procurementWithTeam(buyer, members);
-        String base = "/api/procurements/" + procurement;
-        assertThat(buyer.put(base + "/phase", "{\"phase\":\"REQUIREMENTS\"}").statusCode()).isEqualTo(200);
-        assertThat(buyer.post(base + "/requirements", """
-                {"text":"Schemat ska kunna exporteras.","kind":"MANDATORY",
-                 "category":"EXIT_AND_PORTABILITY","verificationMethod":"Demonstration"}""").statusCode()).isEqualTo(201);
-        inviteEveryVendorAndPublish(buyer, base, days);
-        return procurement;
-    }
 
-    private static String ask(ApiSession vendor, String procurement, String text) {
-        var asked = vendor.post("/api/vendor/procurements/" + procurement + "/questions", "{\"text\":\"" + text + "\"}");
-        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
-        return ApiSession.parse(asked.body()).get("id").asString();
-    }
 
     /** The caller's inbox, only the entries of these procurements (other tests leave questions of their own). */
     private static List<JsonNode> ours(ApiSession caller, String... procurements) {
