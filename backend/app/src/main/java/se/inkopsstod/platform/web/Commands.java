@@ -3,14 +3,18 @@ package se.inkopsstod.platform.web;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.axon.AuditMetadata;
+import se.inkopsstod.shared.CommandAttempt;
 import se.inkopsstod.shared.CurrentUser;
+import reactor.util.retry.Retry;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends commands from WebFlux handlers: off the event loop (the command handler and the event
@@ -18,6 +22,8 @@ import java.util.concurrent.CompletionException;
  */
 @Component
 public class Commands {
+
+    private static final int MAX_ATTEMPTS = 3;
 
     private final CommandGateway gateway;
 
@@ -40,10 +46,20 @@ public class Commands {
         }
     }
 
+    /**
+     * A {@link ConcurrencyException} means the aggregate moved on under this command (another
+     * instance appended first, or a cached copy was stale, see {@link CommandAttempt}); the copy is
+     * dropped on rollback, so the command is tried again on a fresh one, its try numbered in the
+     * metadata. After the last try the conflict reaches the caller (409).
+     */
     private <R> Mono<R> dispatch(Object command, MetaData metaData) {
-        return Blocking.call(() -> gateway.<R>send(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData)))
-                .flatMap(Mono::fromFuture)
-                .onErrorMap(CompletionException.class, e -> e.getCause() != null ? e.getCause() : e);
+        AtomicInteger attempt = new AtomicInteger();
+        return Mono.defer(() -> Blocking.call(() -> gateway.<R>send(GenericCommandMessage.asCommandMessage(command)
+                                .withMetaData(metaData.and(CommandAttempt.METADATA_KEY, attempt.getAndIncrement()))))
+                        .flatMap(Mono::fromFuture)
+                        .onErrorMap(CompletionException.class, e -> e.getCause() != null ? e.getCause() : e))
+                .retryWhen(Retry.max(MAX_ATTEMPTS - 1).filter(ConcurrencyException.class::isInstance)
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
     }
 
     private static MetaData metaData(CurrentUser sender) {

@@ -1,6 +1,7 @@
 package se.inkopsstod.platform.web;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -65,6 +66,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 messages.text("not-found", "Not found.", messages.localeOf(exchange)));
         problem.setProperty("code", "not-found");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    /** The item changed under the command on every try (Commands tries again): the caller may retry. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrent(ConcurrencyException e, ServerWebExchange exchange) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.text("concurrent-change",
+                "Someone else saved the same item at the same moment. Nothing of yours was saved: try again.",
+                messages.localeOf(exchange)));
+        problem.setProperty("code", "concurrent-change");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     /** A unique constraint of a read model kept in the command's transaction caught a duplicate. */

@@ -39,6 +39,11 @@ public final class ProcurementAccess {
         this.vendorOrganisationId = vendorOrganisationId;
     }
 
+    /** The same entry for the person as read on this request (the gate keeps entries a few seconds). */
+    ProcurementAccess as(CurrentUser person) {
+        return new ProcurementAccess(procurementId, tenantId, person, standing, vendorOrganisationId);
+    }
+
     public ProcurementId procurementId() {
         return procurementId;
     }

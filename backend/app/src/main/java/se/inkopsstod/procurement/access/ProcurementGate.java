@@ -14,6 +14,10 @@ import se.inkopsstod.shared.VendorOrganisationId;
 import se.inkopsstod.tenancy.api.PersonStanding;
 import se.inkopsstod.tenancy.api.TenantMembers;
 
+import org.springframework.beans.factory.annotation.Value;
+import se.inkopsstod.platform.cache.ShortLivedCache;
+
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -34,10 +38,22 @@ public class ProcurementGate {
 
     private final JdbcClient jdbc;
     private final TenantMembers members;
+    /**
+     * Who was let in, kept a few seconds: an edit does not ask again. Only entries are kept, never
+     * refusals (a procurement just created is entered at once); a change of team or invitation on
+     * this instance empties it, one on another instance applies within the cache's time to live.
+     */
+    private final ShortLivedCache<List<String>, ProcurementAccess> entered;
 
-    ProcurementGate(JdbcClient jdbc, TenantMembers members) {
+    ProcurementGate(JdbcClient jdbc, TenantMembers members, @Value("${inkopsstod.access-cache.ttl:5s}") Duration cacheTtl) {
         this.jdbc = jdbc;
         this.members = members;
+        this.entered = new ShortLivedCache<>(cacheTtl, 100_000);
+    }
+
+    /** Called by the projections of teams and invitations when they change. */
+    public void changed() {
+        entered.clearNowAndAfterCommit();
     }
 
     /** As a member of the owning tenant, in one statement; 404 for anyone who may not see it. */
@@ -46,6 +62,16 @@ public class ProcurementGate {
             throw notFound();
         }
         TenantId tenant = user.tenantId(); // staff and vendors have none: 403
+        List<String> key = List.of("member", procurementId, tenant.value(), user.id() == null ? "" : user.id().value(),
+                String.valueOf(seesAll(user.roles())));
+        ProcurementAccess entry = entered.get(key, () -> readMember(user, tenant, procurementId));
+        if (entry == null) {
+            throw notFound();
+        }
+        return entry.user().equals(user) ? entry : entry.as(user);
+    }
+
+    private ProcurementAccess readMember(CurrentUser user, TenantId tenant, String procurementId) {
         return jdbc.sql("""
                         select p.procurement_id from procurement_view p
                          where p.procurement_id = :procurement and p.tenant_id = :tenant
@@ -55,7 +81,7 @@ public class ProcurementGate {
                 .param("person", user.id() == null ? "" : user.id().value())
                 .query(String.class).optional()
                 .map(id -> new ProcurementAccess(ProcurementId.of(id), tenant, user, ProcurementAccess.Standing.MEMBER, null))
-                .orElseThrow(ProcurementGate::notFound);
+                .orElse(null);
     }
 
     /** The procurements {@link #member} would let this person into, most recently changed first; 403 without a tenant. */
@@ -84,6 +110,15 @@ public class ProcurementGate {
             throw notFound();
         }
         VendorOrganisationId vendor = VendorOrganisationId.of(user.vendorOrganisation().id());
+        ProcurementAccess entry = entered.get(List.of("vendor", procurementId, vendor.value()),
+                () -> readVendor(user, vendor, procurementId));
+        if (entry == null) {
+            throw notFound();
+        }
+        return entry.user().equals(user) ? entry : entry.as(user);
+    }
+
+    private ProcurementAccess readVendor(CurrentUser user, VendorOrganisationId vendor, String procurementId) {
         return jdbc.sql("""
                         select i.tenant_id from procurement_invitation i
                          where i.procurement_id = :procurement and i.vendor_organisation_id = :vendor""")
@@ -91,7 +126,7 @@ public class ProcurementGate {
                 .query(String.class).optional()
                 .map(tenant -> new ProcurementAccess(ProcurementId.of(procurementId), TenantId.of(tenant), user,
                         ProcurementAccess.Standing.VENDOR, vendor))
-                .orElseThrow(ProcurementGate::notFound);
+                .orElse(null);
     }
 
     /**

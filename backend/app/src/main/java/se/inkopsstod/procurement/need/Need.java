@@ -4,6 +4,7 @@ import se.inkopsstod.shared.MessageKey;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.shared.TenantOwned;
@@ -18,6 +19,7 @@ import se.inkopsstod.procurement.model.NeedMergedEvent;
 import se.inkopsstod.procurement.model.NeedProposedEvent;
 import se.inkopsstod.procurement.model.NeedRejectedEvent;
 import se.inkopsstod.procurement.model.NeedStatus;
+import se.inkopsstod.shared.CommandAttempt;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.NeedId;
@@ -36,7 +38,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A need (behov). Its version counts its events; an edit names the version its author saw, and
  * only fields someone else changed after that version conflict — edits to other fields merge.
  */
-@Aggregate(snapshotTriggerDefinition = "itemSnapshots")
+@Aggregate(snapshotTriggerDefinition = "itemSnapshots", cache = "itemCache")
 class Need implements TenantOwned {
 
     @AggregateIdentifier
@@ -48,6 +50,11 @@ class Need implements TenantOwned {
     private long version;
     private final FieldVersions<NeedField> fieldVersions = new FieldVersions<>();
     private final Set<PersonId> endorsers = new HashSet<>();
+    // what the workspace shows beside the content, so that an edit is answered from here, not read back
+    private PersonId proposedBy;
+    private String rejectionReason;
+    private NeedId mergedInto;
+    private Instant changedAt;
 
     Need() {
         // for Axon
@@ -59,20 +66,38 @@ class Need implements TenantOwned {
                 command.proposedBy()));
     }
 
+    /**
+     * Answers with the need as it is after the edit. On a cached copy, an edit that would change
+     * nothing or names a version not seen here is first checked on a fresh copy (see CommandAttempt).
+     */
     @CommandHandler
-    void handle(EditNeedCommand command) {
+    NeedState handle(EditNeedCommand command, @MetaDataValue(CommandAttempt.METADATA_KEY) Integer attempt) {
+        if (!procurementId.equals(command.procurementId())) {
+            throw new NotFoundException("No such need.").withMessageKey("not-found.need");
+        }
         requireOpen();
+        if (command.baseVersion() > version) {
+            CommandAttempt.requireFresh(attempt);
+        }
         if (command.baseVersion() > version || command.baseVersion() < 1) {
             throw new InvalidInputException("edit.version-unknown", "baseVersion", "That version of the need does not exist.").withMessageKey("edit.version-unknown");
         }
-        Set<NeedField> changed = fieldVersions.changes(command.baseVersion(), command.editor(), command.fields(),
-                content::value, command.content()::value, NeedField.class);
+        NeedContent wanted = command.patch().applyTo(content);
+        Set<NeedField> changed = fieldVersions.changes(command.baseVersion(), command.editor(), command.patch().fields(),
+                content::value, wanted::value, NeedField.class);
         if (changed.isEmpty()) {
-            return;
+            CommandAttempt.requireFresh(attempt);
+            return state(command.editor());
         }
-        NeedContent after = merge(content, command.content(), changed);
+        NeedContent after = merge(content, wanted, changed);
         apply(new NeedEditedEvent(needId, tenantId, procurementId, changed, content, after, command.editor(),
                 command.editorName()));
+        return state(command.editor());
+    }
+
+    private NeedState state(PersonId reader) {
+        return new NeedState(needId, procurementId, version, content, status, rejectionReason, mergedInto,
+                endorsers.size(), endorsers.contains(reader), proposedBy, changedAt);
     }
 
     @CommandHandler
@@ -160,49 +185,59 @@ class Need implements TenantOwned {
     }
 
     @EventSourcingHandler
-    void on(NeedProposedEvent event) {
+    void on(NeedProposedEvent event, @Timestamp Instant at) {
         needId = event.needId();
         tenantId = event.tenantId();
         procurementId = event.procurementId();
         content = event.content();
         status = NeedStatus.PROPOSED;
+        proposedBy = event.proposedBy();
+        changedAt = at;
         version++;
     }
 
     @EventSourcingHandler
     void on(NeedEditedEvent event, @Timestamp Instant at) {
         version++;
+        changedAt = at;
         content = event.after();
         fieldVersions.changed(event.fields(), version, event.editor(), event.editorName(), at);
     }
 
     @EventSourcingHandler
-    void on(NeedEndorsedEvent event) {
+    void on(NeedEndorsedEvent event, @Timestamp Instant at) {
         version++;
+        changedAt = at;
         endorsers.add(event.personId());
     }
 
     @EventSourcingHandler
-    void on(NeedEndorsementWithdrawnEvent event) {
+    void on(NeedEndorsementWithdrawnEvent event, @Timestamp Instant at) {
         version++;
+        changedAt = at;
         endorsers.remove(event.personId());
     }
 
     @EventSourcingHandler
-    void on(NeedAcceptedEvent event) {
+    void on(NeedAcceptedEvent event, @Timestamp Instant at) {
         version++;
+        changedAt = at;
         status = NeedStatus.ACCEPTED;
     }
 
     @EventSourcingHandler
-    void on(NeedRejectedEvent event) {
+    void on(NeedRejectedEvent event, @Timestamp Instant at) {
         version++;
+        changedAt = at;
         status = NeedStatus.REJECTED;
+        rejectionReason = event.reason();
     }
 
     @EventSourcingHandler
-    void on(NeedMergedEvent event) {
+    void on(NeedMergedEvent event, @Timestamp Instant at) {
         version++;
+        changedAt = at;
         status = NeedStatus.MERGED;
+        mergedInto = event.into();
     }
 }

@@ -3,7 +3,6 @@ package se.inkopsstod.procurement.need;
 import se.inkopsstod.procurement.model.Benefit;
 import se.inkopsstod.procurement.model.NeedContent;
 import se.inkopsstod.procurement.model.NeedField;
-import se.inkopsstod.procurement.model.NeedView;
 import se.inkopsstod.procurement.model.Priority;
 import se.inkopsstod.shared.InvalidInputException;
 
@@ -26,7 +25,7 @@ record NeedPatch(String statement, String perspective, String schoolProcess, Pri
     }
 
     /** The whole content the editor wants: the current need with the present fields changed. */
-    NeedContent applyTo(NeedView current) {
+    NeedContent applyTo(NeedContent current) {
         if (statement != null && statement.isBlank()) {
             throw new InvalidInputException("need.statement-blank", "statement", "A need must say something.");
         }

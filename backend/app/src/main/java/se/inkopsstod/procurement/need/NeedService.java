@@ -1,10 +1,12 @@
 package se.inkopsstod.procurement.need;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import se.inkopsstod.platform.web.Blocking;
 import se.inkopsstod.platform.web.Commands;
 import se.inkopsstod.procurement.access.ProcurementAccess;
+import se.inkopsstod.procurement.model.Benefit;
 import se.inkopsstod.procurement.model.HistoryEntry;
 import se.inkopsstod.procurement.model.NeedContent;
 import se.inkopsstod.procurement.model.NeedView;
@@ -14,8 +16,10 @@ import se.inkopsstod.procurement.workspace.Workspace;
 import se.inkopsstod.shared.CurrentUser;
 import se.inkopsstod.shared.EditConflictException;
 import se.inkopsstod.shared.NeedId;
+import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.ProcurementId;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 
@@ -55,19 +59,46 @@ class NeedService {
                 .then(need(access, needId.value()));
     }
 
-    /** A field someone else changed since {@code baseVersion} fails with the conflict and the need as it is now. */
+    /**
+     * A field someone else changed since {@code baseVersion} fails with the conflict and the need as
+     * it is now. The hot path of co-editing: the need is neither read before (the aggregate applies
+     * the patch) nor after (the answer is built from what the aggregate says).
+     */
     Mono<NeedView> edit(ProcurementAccess access, String needId, long baseVersion, NeedPatch patch) {
-        CurrentUser user = access.user();
-        return need(access, needId)
-                .flatMap(current -> {
-                    NeedContent wanted = patch.applyTo(current);
-                    validate(wanted);
-                    return commands.send(new EditNeedCommand(NeedId.of(current.id()), access.tenantId(), baseVersion,
-                                    wanted, patch.fields(), user.requireId(), user.name()), user)
-                            .onErrorResume(EditConflictException.class, conflict -> need(access, needId)
-                                    .flatMap(now -> Mono.error(conflict.withCurrent(now))))
-                            .then(need(access, needId));
-                });
+        CurrentUser user = access.requireMember().user();
+        if (patch.perspective() != null) {
+            processMap.requirePerspective(patch.perspective(), "perspective");
+        }
+        if (patch.schoolProcess() != null) {
+            processMap.requireProcess(patch.schoolProcess(), "schoolProcess");
+        }
+        if (needId.length() > 64) {
+            return Mono.error(NeedService::noSuchNeed);
+        }
+        return commands.<NeedState>send(new EditNeedCommand(NeedId.of(needId), access.tenantId(), access.procurementId(),
+                        baseVersion, patch, user.requireId(), user.name()), user)
+                .onErrorMap(e -> e instanceof AggregateNotFoundException
+                        || e instanceof NotFoundException notFound && "not-found".equals(notFound.messageKey()), e -> noSuchNeed())
+                .onErrorResume(EditConflictException.class, conflict -> need(access, needId)
+                        .flatMap(now -> Mono.error(conflict.withCurrent(now))))
+                .flatMap(state -> Blocking.call(() -> state.complete() ? view(state, access) : needs.need(access, needId)));
+    }
+
+    /** The need as the view would show it, from the aggregate's answer and the tenant's (cached) names. */
+    private NeedView view(NeedState state, ProcurementAccess access) {
+        NeedContent c = state.content();
+        String proposer = state.proposedBy().value();
+        return new NeedView(state.id().value(), state.version(), state.procurementId().value(), c.statement(),
+                c.perspective(), c.schoolProcess(), c.priority(), c.steeringDocument(),
+                c.benefit() == null ? new Benefit(null, null, null, null, null) : c.benefit(),
+                state.status(), state.rejectionReason(), state.mergedInto() == null ? null : state.mergedInto().value(),
+                state.endorsements(), state.endorsedByReader(),
+                new NeedView.Person(proposer, workspace.names(access.tenantId()).getOrDefault(proposer, "")),
+                state.changedAt().truncatedTo(ChronoUnit.MICROS)); // as PostgreSQL keeps it in the view
+    }
+
+    private static NotFoundException noSuchNeed() {
+        return new NotFoundException("No such need.").withMessageKey("not-found.need");
     }
 
     Mono<NeedView> endorse(ProcurementAccess access, String needId) {

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.inkopsstod.procurement.access.ProcurementGate;
 import se.inkopsstod.procurement.model.InvitationWithdrawnEvent;
 import se.inkopsstod.procurement.model.PublishedRequirement;
 import se.inkopsstod.procurement.model.RequirementAmendedEvent;
@@ -24,13 +25,16 @@ import java.util.List;
 class VendorAccessProjection {
 
     private final JdbcClient jdbc;
+    private final ProcurementGate gate;
 
-    VendorAccessProjection(JdbcClient jdbc) {
+    VendorAccessProjection(JdbcClient jdbc, ProcurementGate gate) {
         this.jdbc = jdbc;
+        this.gate = gate;
     }
 
     @EventHandler
     void on(VendorInvitedEvent event, @Timestamp Instant at) {
+        gate.changed();
         jdbc.sql("""
                         insert into procurement_invitation (procurement_id, vendor_organisation_id, tenant_id, invited_at)
                         values (?, ?, ?, ?) on conflict do nothing""")
@@ -41,6 +45,7 @@ class VendorAccessProjection {
 
     @EventHandler
     void on(InvitationWithdrawnEvent event) {
+        gate.changed();
         jdbc.sql("delete from procurement_invitation where procurement_id = ? and vendor_organisation_id = ?")
                 .params(event.procurementId().value(), event.vendorOrganisationId().value()).update();
     }

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.inkopsstod.procurement.access.ProcurementGate;
 import se.inkopsstod.procurement.model.NeedProposedEvent;
 import se.inkopsstod.procurement.api.Phase;
 import se.inkopsstod.procurement.model.PhaseChangedEvent;
@@ -27,9 +28,11 @@ class WorkspaceProjection {
     static final String GROUP = "procurement-workspace";
 
     private final JdbcClient jdbc;
+    private final ProcurementGate gate;
 
-    WorkspaceProjection(JdbcClient jdbc) {
+    WorkspaceProjection(JdbcClient jdbc, ProcurementGate gate) {
         this.jdbc = jdbc;
+        this.gate = gate;
     }
 
     @EventHandler
@@ -54,6 +57,7 @@ class WorkspaceProjection {
 
     @EventHandler
     void on(TeamChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        gate.changed();
         String id = event.procurementId().value();
         event.removed().forEach(p -> jdbc.sql("delete from procurement_team where procurement_id = ? and person_id = ?")
                 .params(id, p.value()).update());

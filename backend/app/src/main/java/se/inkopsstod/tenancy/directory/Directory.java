@@ -18,6 +18,9 @@ import se.inkopsstod.tenancy.api.VendorOrganisationView;
 
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import se.inkopsstod.platform.cache.ShortLivedCache;
 import java.util.Optional;
 
 /** Reads the directory tables. Blocking JDBC: call from {@code Blocking}. */
@@ -43,11 +46,32 @@ public class Directory implements TenantMembers, Organisations, Contacts {
 
     private final JdbcClient jdbc;
 
-    Directory(JdbcClient jdbc) {
+    /** Who is behind a login, read on every request: kept a few seconds (an empty answer is not kept). */
+    private final ShortLivedCache<String, Optional<DirectoryPerson>> bySubject;
+    /** A tenant's members, for the names beside what they did. */
+    private final ShortLivedCache<TenantId, List<MemberView>> members;
+
+    Directory(JdbcClient jdbc, @Value("${inkopsstod.access-cache.ttl:5s}") Duration cacheTtl) {
         this.jdbc = jdbc;
+        this.bySubject = new ShortLivedCache<>(cacheTtl, 100_000);
+        this.members = new ShortLivedCache<>(cacheTtl, 10_000);
+    }
+
+    /** Called by the projection whenever a directory table changes: what this instance caches goes. */
+    void changed() {
+        bySubject.clearNowAndAfterCommit();
+        members.clearNowAndAfterCommit();
     }
 
     public Optional<DirectoryPerson> bySubject(String subject) {
+        Optional<DirectoryPerson> person = bySubject.get(subject, () -> {
+            Optional<DirectoryPerson> read = readBySubject(subject);
+            return read.isPresent() ? read : null;
+        });
+        return person == null ? readBySubject(subject) : person;
+    }
+
+    private Optional<DirectoryPerson> readBySubject(String subject) {
         return jdbc.sql(PERSON_SELECT + " where p.subject = ?").param(subject).query(PERSON).optional();
     }
 
@@ -61,8 +85,8 @@ public class Directory implements TenantMembers, Organisations, Contacts {
 
     @Override
     public List<MemberView> members(TenantId tenantId) {
-        return jdbc.sql("select * from directory_person where tenant_id = ? order by lower(name)")
-                .param(tenantId.value()).query(MEMBER).list();
+        return members.get(tenantId, () -> jdbc.sql("select * from directory_person where tenant_id = ? order by lower(name)")
+                .param(tenantId.value()).query(MEMBER).list());
     }
 
     @Override

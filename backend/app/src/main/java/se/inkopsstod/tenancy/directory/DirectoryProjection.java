@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Keeps the directory tables in step with the tenancy events. Runs in the command's own
  * transaction (subscribing processor, see application.yml): a login sees a new member at once,
- * and a unique-constraint violation here rolls the command back.
+ * and a unique-constraint violation here rolls the command back. Every change empties what this
+ * instance's {@link Directory} caches; other instances see it within the cache's few seconds.
  */
 @Component
 @ProcessingGroup(DirectoryProjection.GROUP)
@@ -32,13 +33,16 @@ class DirectoryProjection {
     static final String GROUP = "tenancy-directory";
 
     private final JdbcClient jdbc;
+    private final Directory directory;
 
-    DirectoryProjection(JdbcClient jdbc) {
+    DirectoryProjection(JdbcClient jdbc, Directory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     @EventHandler
     void on(TenantRegisteredEvent event, @Timestamp Instant at) {
+        directory.changed();
         jdbc.sql("""
                         insert into directory_tenant (tenant_id, name, organisation_number, kind, county, pupils, size_band, registered_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -49,12 +53,14 @@ class DirectoryProjection {
 
     @EventHandler
     void on(MemberAddedEvent event, @Timestamp Instant at) {
+        directory.changed();
         insertPerson(event.memberId().value(), event.tenantId().value(), null, event.name(), event.email(),
                 event.roles(), at);
     }
 
     @EventHandler
     void on(SchoolsSetEvent event) {
+        directory.changed();
         jdbc.sql("delete from directory_tenant_school where tenant_id = ?").params(event.tenantId().value()).update();
         for (int i = 0; i < event.schools().size(); i++) {
             jdbc.sql("insert into directory_tenant_school (tenant_id, position, name) values (?, ?, ?)")
@@ -64,6 +70,7 @@ class DirectoryProjection {
 
     @EventHandler
     void on(MemberRolesChangedEvent event) {
+        directory.changed();
         jdbc.sql("update directory_person set roles = ? where person_id = ?")
                 .params(DirectoryRoles.format(event.roles()), event.memberId().value())
                 .update();
@@ -71,11 +78,13 @@ class DirectoryProjection {
 
     @EventHandler
     void on(MemberIdentityLinkedEvent event) {
+        directory.changed();
         link(event.memberId().value(), event.subject());
     }
 
     @EventHandler
     void on(VendorOrganisationRegisteredEvent event, @Timestamp Instant at) {
+        directory.changed();
         jdbc.sql("""
                         insert into directory_vendor_organisation (vendor_organisation_id, name, organisation_number, registered_at)
                         values (?, ?, ?, ?)""")
@@ -85,22 +94,26 @@ class DirectoryProjection {
 
     @EventHandler
     void on(VendorUserAddedEvent event, @Timestamp Instant at) {
+        directory.changed();
         insertPerson(event.userId().value(), null, event.vendorOrganisationId().value(), event.name(), event.email(),
                 Set.of(Role.VENDOR), at);
     }
 
     @EventHandler
     void on(VendorUserIdentityLinkedEvent event) {
+        directory.changed();
         link(event.userId().value(), event.subject());
     }
 
     @EventHandler
     void on(PlatformRoleGrantedEvent event, @Timestamp Instant at) {
+        directory.changed();
         insertPerson(event.personId().value(), null, null, event.name(), event.email(), Set.of(event.role()), at);
     }
 
     @EventHandler
     void on(StaffIdentityLinkedEvent event) {
+        directory.changed();
         link(event.personId().value(), event.subject());
     }
 

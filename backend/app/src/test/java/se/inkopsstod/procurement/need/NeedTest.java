@@ -14,6 +14,7 @@ import se.inkopsstod.procurement.model.NeedMergedEvent;
 import se.inkopsstod.procurement.model.NeedProposedEvent;
 import se.inkopsstod.procurement.model.NeedRejectedEvent;
 import se.inkopsstod.procurement.model.Priority;
+import se.inkopsstod.shared.CommandAttempt;
 import se.inkopsstod.shared.ConflictException;
 import se.inkopsstod.shared.EditConflictException;
 import se.inkopsstod.shared.InvalidInputException;
@@ -54,6 +55,13 @@ class NeedTest {
         return new NeedContent(n.statement(), n.perspective(), n.schoolProcess(), priority, n.steeringDocument(), n.benefit());
     }
 
+    private static NeedPatch statement(String statement) {
+        return new NeedPatch(statement, null, null, null, null, null);
+    }
+
+    /** A later try: the aggregate was read from the event store, not from the cache. */
+    private static final java.util.Map<String, Object> FRESH = java.util.Map.of(CommandAttempt.METADATA_KEY, 1);
+
     private static NeedEditedEvent statementEditedBySara() {
         return new NeedEditedEvent(NEED, TENANT, PROCUREMENT, Set.of(NeedField.STATEMENT), absenceNeed(),
                 withStatement("Sara's wording"), SARA, "Sara Nyström");
@@ -69,16 +77,15 @@ class NeedTest {
     @Test
     void canEditFieldsRecordingBeforeAndAfter() {
         fixture.given(needProposed())
-                .when(new EditNeedCommand(NEED, TENANT, 1, withStatement("Sara's wording"), Set.of(NeedField.STATEMENT), SARA, "Sara Nyström"))
+                .when(new EditNeedCommand(NEED, TENANT, PROCUREMENT, 1, statement("Sara's wording"), SARA, "Sara Nyström"))
                 .expectEvents(statementEditedBySara());
     }
 
     @Test
     void concurrentEditsOfDifferentFieldsBothApply() {
         // Johan saw version 1 and changes the priority; Sara already changed the statement (version 2)
-        NeedContent johansView = withPriority(absenceNeed(), Priority.LOW);
         fixture.given(needProposed(), statementEditedBySara())
-                .when(new EditNeedCommand(NEED, TENANT, 1, johansView, Set.of(NeedField.PRIORITY), JOHAN, "Johan Berg"))
+                .when(new EditNeedCommand(NEED, TENANT, PROCUREMENT, 1, new NeedPatch(null, null, null, Priority.LOW, null, null), JOHAN, "Johan Berg"))
                 .expectEvents(new NeedEditedEvent(NEED, TENANT, PROCUREMENT, Set.of(NeedField.PRIORITY),
                         withStatement("Sara's wording"), withPriority(withStatement("Sara's wording"), Priority.LOW),
                         JOHAN, "Johan Berg"));
@@ -87,7 +94,7 @@ class NeedTest {
     @Test
     void concurrentEditOfTheSameFieldIsAConflictNamingWhoChangedIt() {
         fixture.given(needProposed(), statementEditedBySara())
-                .when(new EditNeedCommand(NEED, TENANT, 1, withStatement("Johan's wording"), Set.of(NeedField.STATEMENT), JOHAN, "Johan Berg"))
+                .when(new EditNeedCommand(NEED, TENANT, PROCUREMENT, 1, statement("Johan's wording"), JOHAN, "Johan Berg"))
                 .expectNoEvents()
                 .expectException(EditConflictException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("Someone else changed the same field"));
@@ -97,11 +104,11 @@ class NeedTest {
     void conflictCarriesBothValuesAndWhoChangedItWhen() {
         Instant saraEditedAt = Instant.parse("2026-11-22T09:00:00Z");
         Need need = new Need();
-        need.on(needProposed());
+        need.on(needProposed(), saraEditedAt.minusSeconds(60));
         need.on(statementEditedBySara(), saraEditedAt);
 
         EditConflictException conflict = catchThrowableOfType(EditConflictException.class, () -> need.handle(
-                new EditNeedCommand(NEED, TENANT, 1, withStatement("Johan's wording"), Set.of(NeedField.STATEMENT), JOHAN, "Johan Berg")));
+                new EditNeedCommand(NEED, TENANT, PROCUREMENT, 1, statement("Johan's wording"), JOHAN, "Johan Berg"), 0));
 
         assertThat(conflict.conflicts()).singleElement().satisfies(c -> {
             assertThat(c.field()).isEqualTo("statement");
@@ -115,22 +122,60 @@ class NeedTest {
     @Test
     void editingToTheSameValueAsTheConcurrentChangeIsNoConflict() {
         fixture.given(needProposed(), statementEditedBySara())
-                .when(new EditNeedCommand(NEED, TENANT, 1, withStatement("Sara's wording"), Set.of(NeedField.STATEMENT), JOHAN, "Johan Berg"))
+                .when(new EditNeedCommand(NEED, TENANT, PROCUREMENT, 1, statement("Sara's wording"), JOHAN, "Johan Berg"), FRESH)
                 .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEditThatWouldChangeNothingIsFirstCheckedOnAFreshCopy() {
+        // a cached copy may not know another instance's change that this edit would conflict with
+        fixture.given(needProposed(), statementEditedBySara())
+                .when(new EditNeedCommand(NEED, TENANT, PROCUREMENT, 1, statement("Sara's wording"), JOHAN, "Johan Berg"))
+                .expectException(CommandAttempt.StaleCopyException.class)
                 .expectNoEvents();
     }
 
     @Test
     void cannotEditFromAVersionThatDoesNotExist() {
         fixture.given(needProposed())
-                .when(new EditNeedCommand(NEED, TENANT, 7, withStatement("x"), Set.of(NeedField.STATEMENT), JOHAN, "Johan Berg"))
+                .when(new EditNeedCommand(NEED, TENANT, PROCUREMENT, 7, statement("x"), JOHAN, "Johan Berg"), FRESH)
                 .expectException(InvalidInputException.class);
+    }
+
+    @Test
+    void aVersionNotSeenHereIsFirstLookedForInAFreshCopy() {
+        fixture.given(needProposed())
+                .when(new EditNeedCommand(NEED, TENANT, PROCUREMENT, 7, statement("x"), JOHAN, "Johan Berg"))
+                .expectException(CommandAttempt.StaleCopyException.class);
+    }
+
+    @Test
+    void aNeedOfAnotherProcurementIsNotFound() {
+        fixture.given(needProposed())
+                .when(new EditNeedCommand(NEED, TENANT, ProcurementId.of("another-procurement"), 1, statement("x"), JOHAN, "Johan Berg"))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEditIsAnsweredWithTheNeedAsItIsNow() {
+        fixture.given(needProposed(), new NeedEndorsedEvent(NEED, TENANT, PROCUREMENT, JOHAN))
+                .when(new EditNeedCommand(NEED, TENANT, PROCUREMENT, 2, statement("Johan's wording"), JOHAN, "Johan Berg"))
+                .expectResultMessagePayloadMatching(new org.hamcrest.CustomTypeSafeMatcher<NeedState>(
+                        "version 3, the new statement, endorsed by the editor, proposed by Karin") {
+                    @Override
+                    protected boolean matchesSafely(NeedState state) {
+                        return state.version() == 3 && state.content().statement().equals("Johan's wording")
+                                && state.endorsements() == 1 && state.endorsedByReader() && KARIN.equals(state.proposedBy());
+                    }
+                });
     }
 
     @Test
     void cannotEditRejectedNeed() {
         fixture.given(needProposed(), new NeedRejectedEvent(NEED, TENANT, PROCUREMENT, "Utanför upphandlingen"))
-                .when(new EditNeedCommand(NEED, TENANT, 2, withStatement("x"), Set.of(NeedField.STATEMENT), JOHAN, "Johan Berg"))
+                .when(new EditNeedCommand(NEED, TENANT, PROCUREMENT, 2, statement("x"), JOHAN, "Johan Berg"))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
     }
@@ -212,7 +257,7 @@ class NeedTest {
     @Test
     void mergeTargetProblemsAreReportedWithTheirCodes() {
         Need need = new Need();
-        need.on(needProposed());
+        need.on(needProposed(), Instant.parse("2026-11-22T08:00:00Z"));
 
         InvalidInputException unknown = catchThrowableOfType(InvalidInputException.class,
                 () -> need.handle(new MergeNeedCommand(NEED, TENANT, NeedId.of("need-unknown"), null, false)));
