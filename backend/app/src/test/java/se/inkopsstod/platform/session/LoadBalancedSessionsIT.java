@@ -17,8 +17,12 @@ import se.inkopsstod.testing.LoadBalancer;
 import se.inkopsstod.testing.SseStream;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +74,8 @@ class LoadBalancedSessionsIT {
         // in the session is found by whichever instance the provider's redirect back reaches
         ApiSession browser = ApiSession.login("fjallby-buyer2", balancer.baseUrl());
 
+        long loggedIn = System.nanoTime();
+        Instant accessWritten = lastAccessed(sessionId(browser));
         Set<String> servedBy = new HashSet<>();
         Set<String> people = new HashSet<>();
         for (int i = 0; i < 6; i++) {
@@ -80,6 +86,21 @@ class LoadBalancedSessionsIT {
         }
         assertThat(people).as("the same person every time").hasSize(1);
         assertThat(servedBy).as("round robin: both instances answered").containsExactlyInAnyOrder("app1", "app2");
+        if (Duration.ofNanos(System.nanoTime() - loggedIn).compareTo(Duration.ofSeconds(25)) < 0) {
+            assertThat(lastAccessed(sessionId(browser))).as("within the touch interval the requests wrote nothing")
+                    .isEqualTo(accessWritten);
+        }
+    }
+
+    @Test
+    @Order(0)
+    void theSessionCookieKeepsItsSettings() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(balancer.baseUrl() + "/upphandlingar")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("Path=/");
+        assertThat(rows(cookie.substring("SESSION=".length(), cookie.indexOf(';')))).as("the page's pending login is stored").isEqualTo(1);
     }
 
     @Test
@@ -184,6 +205,10 @@ class LoadBalancedSessionsIT {
 
     private long rows(String id) {
         return jdbc.sql("select count(*) from web_session where id = ?").param(id).query(Long.class).single();
+    }
+
+    private Instant lastAccessed(String id) {
+        return jdbc.sql("select last_accessed_at from web_session where id = ?").param(id).query(Timestamp.class).single().toInstant();
     }
 
     private String principalOf(ApiSession browser) {
