@@ -76,7 +76,7 @@ public final class ApiSession {
         return login(username, DevStackInitializer.appBaseUrl());
     }
 
-    /** Logs in at the app instance at {@code baseUrl}: sessions belong to one instance. */
+    /** Logs in at the app instance (or load balancer) at {@code baseUrl}; the session, in PostgreSQL, is every instance's. */
     public static ApiSession login(String username, String baseUrl) {
         ApiSession session = anonymous(baseUrl);
         HttpResponse<String> loginPage = session.send(HttpRequest.newBuilder(

@@ -29,6 +29,7 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
     private static int appPort;
     private static int identityProviderPort;
     private static int secondAppPort;
+    private static int loadBalancerPort;
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -41,6 +42,10 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
         Map<String, Object> properties = new HashMap<>(stack().properties());
         properties.put("server.port", String.valueOf(port));
         properties.put("inkopsstod.public-base-url", "http://localhost:" + port);
+        // the login comes back where it started: the instance itself, or the load balancer in front
+        // of two (LoadBalancedSessionsIT); the provider knows both. Production uses the public base URL
+        properties.put("spring.security.oauth2.client.registration.inkopsstod.redirect-uri",
+                "{baseUrl}/login/oauth2/code/{registrationId}");
         // the suite's own clients (loopback 127.0.0.1) log in hundreds of times; the per-address
         // limit on requests without a session is tried from 127.0.0.2 (SecurityHeadersAndRateLimitIT)
         properties.put("inkopsstod.rate-limit.without-session.exempt-addresses", "127.0.0.1");
@@ -65,8 +70,10 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
                 appPort = freePort();
                 identityProviderPort = freePort();
                 secondAppPort = freePort();
+                loadBalancerPort = freePort();
                 stack = DevStack.start(DevStack.DevStackOptions.forTests(
-                        Files.createTempDirectory("inkopsstod-it"), freePort(), identityProviderPort, appPort, secondAppPort));
+                        Files.createTempDirectory("inkopsstod-it"), freePort(), identityProviderPort, appPort, secondAppPort,
+                        loadBalancerPort));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -86,12 +93,18 @@ public final class DevStackInitializer implements ApplicationContextInitializer<
         return secondAppPort;
     }
 
+    /** Where a load balancer in front of the instances listens (see {@link LoadBalancer}); the provider knows it. */
+    public static int loadBalancerPort() {
+        stack();
+        return loadBalancerPort;
+    }
+
     public static String issuer() {
         stack();
         return "http://127.0.0.1:" + identityProviderPort;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -8,7 +8,7 @@ import se.inkopsstod.InkopsstodApplication;
 /**
  * A second instance of the whole application in the same JVM, on the same PostgreSQL, Kafka and
  * identity provider as the tests' own instance, as a second server behind a load balancer would
- * be. Its processors share tokens with the first instance; sessions are its own.
+ * be. Its processors share tokens with the first instance, and sessions (stored in PostgreSQL) too.
  */
 public final class SecondInstance implements AutoCloseable {
 

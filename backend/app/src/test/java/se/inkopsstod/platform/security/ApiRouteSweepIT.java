@@ -56,6 +56,8 @@ class ApiRouteSweepIT {
             // the shared library and the staff's review are platform-wide by design, not a tenant's data
             "/api/library/requirements/{templateId}", "/api/library/requirements/{templateId}/retire",
             "/api/review/lessons/{lessonId}", "/api/review/lessons/{lessonId}/approve", "/api/review/lessons/{lessonId}/reject");
+    /** Ends the caller's sessions, so it is swept after every other route. */
+    private static final String LOGOUT_EVERYWHERE = "/api/me/logout-everywhere";
     /** Query parameters a route needs, so that it is refused for who is asking and not for a missing parameter. */
     private static final Map<String, String> QUERIES = Map.of("/api/procurements/{procurementId}/comments", "?itemId={needId}",
             "/api/procurements/{procurementId}/as-of", "?at=2030-01-01T00:00:00Z");
@@ -181,6 +183,9 @@ class ApiRouteSweepIT {
             if (pattern.endsWith("/stream")) {
                 continue; // streams are swept in WorkspaceIsolationIT
             }
+            if (pattern.equals(LOGOUT_EVERYWHERE)) {
+                continue; // it would end the caller's session and turn the rest of the sweep into 401s: swept last
+            }
             String path = path(pattern);
             swept.add(method + " " + pattern);
             long eventsBefore = events();
@@ -205,6 +210,13 @@ class ApiRouteSweepIT {
             if (answer.body().contains(SECRET)) {
                 failures.add(method + " " + path + " → " + status + " leaked the data: " + abbreviate(answer.body()));
             }
+        }
+        // the caller's own sessions (everyone may end theirs); nobody logged in and an ID token get 401
+        HttpResponse<String> logout = caller.write("POST", LOGOUT_EVERYWHERE, "{}", "application/json");
+        swept.add("POST " + LOGOUT_EVERYWHERE);
+        boolean ended = logout.statusCode() == 204 && !refused.equals(Set.of(401));
+        if (!refused.contains(logout.statusCode()) && !ended) {
+            failures.add("POST " + LOGOUT_EVERYWHERE + " → " + logout.statusCode() + " " + abbreviate(logout.body()));
         }
         assertThat(swept).as("the sweep found the routes").hasSizeGreaterThan(60);
         assertThat(failures).as(who + " on " + swept.size() + " routes").isEmpty();
