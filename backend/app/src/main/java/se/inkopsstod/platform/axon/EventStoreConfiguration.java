@@ -9,7 +9,6 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,7 +39,7 @@ class EventStoreConfiguration {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .persistenceExceptionResolver(new DuplicateKeyResolver())
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter().combine(SnapshotConfiguration.readableOnly(snapshotSerializer)))
                 .connectionProvider(connectionProvider)

@@ -3,6 +3,7 @@ package se.inkopsstod.procurement.requirement;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.inkopsstod.shared.TenantOwned;
@@ -12,6 +13,7 @@ import se.inkopsstod.procurement.model.RequirementEditedEvent;
 import se.inkopsstod.procurement.model.RequirementField;
 import se.inkopsstod.procurement.model.RequirementKind;
 import se.inkopsstod.procurement.coediting.FieldVersions;
+import se.inkopsstod.shared.CommandAttempt;
 import se.inkopsstod.shared.InvalidInputException;
 import se.inkopsstod.shared.NotFoundException;
 import se.inkopsstod.shared.ProcurementId;
@@ -27,7 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A requirement (krav). Guards: an evaluated requirement has a weight from 1 to 100, a mandatory
  * one has none. Co-edited field by field like a need.
  */
-@Aggregate(snapshotTriggerDefinition = "itemSnapshots")
+@Aggregate(snapshotTriggerDefinition = "itemSnapshots", cache = "itemCache")
 class Requirement implements TenantOwned {
 
     static final int MAX_WEIGHT = 100;
@@ -55,9 +57,12 @@ class Requirement implements TenantOwned {
     }
 
     @CommandHandler
-    void handle(EditRequirementCommand command) {
+    void handle(EditRequirementCommand command, @MetaDataValue(CommandAttempt.METADATA_KEY) Integer attempt) {
         if (!tenantId.equals(command.tenantId())) {
             throw new NotFoundException("No such requirement.").withMessageKey("not-found.requirement");
+        }
+        if (command.baseVersion() > version) {
+            CommandAttempt.requireFresh(attempt); // a cached copy may not have seen that version yet
         }
         if (command.baseVersion() > version || command.baseVersion() < 1) {
             throw new InvalidInputException("edit.version-unknown", "baseVersion", "That version of the requirement does not exist.").withMessageKey("edit.version-unknown.requirement");
@@ -65,6 +70,7 @@ class Requirement implements TenantOwned {
         Set<RequirementField> changed = fieldVersions.changes(command.baseVersion(), command.editor(), command.fields(),
                 content::value, command.content()::value, RequirementField.class);
         if (changed.isEmpty()) {
+            CommandAttempt.requireFresh(attempt); // "nothing to change" only on a copy known to be fresh
             return;
         }
         RequirementContent after = merge(content, command.content(), changed);
