@@ -6,6 +6,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -22,7 +23,7 @@ public final class ShortLivedCache<K, V> {
     private final int maxEntries;
     private final LongSupplier nanoTime;
     /** Bumped by {@link #clear}: a load that began before a clear must not put back what it read. */
-    private volatile long generation;
+    private final AtomicLong generation = new AtomicLong();
 
     public ShortLivedCache(Duration ttl, int maxEntries) {
         this(ttl, maxEntries, System::nanoTime);
@@ -43,9 +44,9 @@ public final class ShortLivedCache<K, V> {
         if (entry != null && now - entry.loadedAt < ttlNanos) {
             return entry.value;
         }
-        long before = generation;
+        long before = generation.get();
         V value = loader.get();
-        if (value != null && before == generation) {
+        if (value != null && before == generation.get()) {
             if (entries.size() >= maxEntries) {
                 entries.clear();
             }
@@ -55,7 +56,7 @@ public final class ShortLivedCache<K, V> {
     }
 
     public void clear() {
-        generation++;
+        generation.incrementAndGet();
         entries.clear();
     }
 

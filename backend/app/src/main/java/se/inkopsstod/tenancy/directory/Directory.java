@@ -47,7 +47,7 @@ public class Directory implements TenantMembers, Organisations, Contacts {
     private final JdbcClient jdbc;
 
     /** Who is behind a login, read on every request: kept a few seconds (an empty answer is not kept). */
-    private final ShortLivedCache<String, Optional<DirectoryPerson>> bySubject;
+    private final ShortLivedCache<String, DirectoryPerson> bySubject;
     /** A tenant's members, for the names beside what they did. */
     private final ShortLivedCache<TenantId, List<MemberView>> members;
 
@@ -64,15 +64,8 @@ public class Directory implements TenantMembers, Organisations, Contacts {
     }
 
     public Optional<DirectoryPerson> bySubject(String subject) {
-        Optional<DirectoryPerson> person = bySubject.get(subject, () -> {
-            Optional<DirectoryPerson> read = readBySubject(subject);
-            return read.isPresent() ? read : null;
-        });
-        return person == null ? readBySubject(subject) : person;
-    }
-
-    private Optional<DirectoryPerson> readBySubject(String subject) {
-        return jdbc.sql(PERSON_SELECT + " where p.subject = ?").param(subject).query(PERSON).optional();
+        return Optional.ofNullable(bySubject.get(subject,
+                () -> jdbc.sql(PERSON_SELECT + " where p.subject = ?").param(subject).query(PERSON).optional().orElse(null)));
     }
 
     public Optional<DirectoryPerson> byEmail(String email) {
